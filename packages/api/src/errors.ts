@@ -1,0 +1,117 @@
+import { DomainError, type ErrorKind } from "@berdaya/core/error";
+import { isUnavailable } from "@berdaya/core/db";
+import type { Context } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { BaseIssue } from "valibot";
+import type { AppEnv, Lang } from "./context";
+
+/** The one place where domain errors become HTTP answers: status, code and a translated message. */
+const statusOf: Record<ErrorKind, ContentfulStatusCode> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  too_large: 413,
+  rate_limited: 429,
+  unavailable: 503,
+};
+
+type Params = Record<string, string | number>;
+type Message = (p: Params) => string;
+
+const messages: Record<string, Record<Lang, Message>> = {
+  not_found: { id: () => "Alamat ini tidak ditemukan.", en: () => "This address does not exist." },
+  course_not_found: { id: () => "Kursus tidak ditemukan.", en: () => "Course not found." },
+  invalid_cursor: {
+    id: () => "Parameter 'cursor' tidak valid: mulai lagi dari halaman pertama.",
+    en: () => "Parameter 'cursor' is not valid: start again from the first page.",
+  },
+  invalid_json: {
+    id: () => "Isi permintaan harus berupa objek JSON yang valid.",
+    en: () => "The request body must be a valid JSON object.",
+  },
+  unsupported_media_type: {
+    id: () => "Kirim isi permintaan sebagai application/json.",
+    en: () => "Send the request body as application/json.",
+  },
+  body_too_large: {
+    id: (p) => `Isi permintaan terlalu besar (maksimal ${p.limit} KB).`,
+    en: (p) => `The request body is too large (at most ${p.limit} KB).`,
+  },
+  storage_unavailable: {
+    id: () => "Penyimpanan sedang tidak dapat dijangkau. Coba lagi sebentar lagi.",
+    en: () => "Storage is unreachable at the moment. Please try again shortly.",
+  },
+  identifier_taken: {
+    id: () => "Nomor HP atau email ini sudah terdaftar.",
+    en: () => "This phone number or email is already registered.",
+  },
+  internal: {
+    id: () => "Terjadi kesalahan di server. Tim kami sudah dicatat.",
+    en: () => "Something went wrong on the server. It has been logged.",
+  },
+};
+
+export function message(lang: Lang, code: string, params: Params = {}): string {
+  return (messages[code] ?? messages.internal)?.[lang](params) ?? code;
+}
+
+export function errorBody(code: string, text: string) {
+  return { error: { code, message: text } };
+}
+
+export function fail(c: Context<AppEnv>, status: ContentfulStatusCode, code: string, params: Params = {}) {
+  return c.json(errorBody(code, message(c.var.lang ?? "id", code, params)), status);
+}
+
+/** Answers any error thrown by a route: domain errors by kind, outages with 503, the rest with 500. */
+export function handleError(error: unknown, c: Context<AppEnv>) {
+  if (error instanceof DomainError) return fail(c, statusOf[error.kind], error.code, error.params);
+  if (isUnavailable(error)) {
+    c.header("Retry-After", "2");
+    return fail(c, 503, "storage_unavailable");
+  }
+  console.error(
+    JSON.stringify({ level: "error", path: c.req.path, error: String((error as Error)?.stack ?? error) }),
+  );
+  return fail(c, 500, "internal");
+}
+
+const issueText: Record<string, Record<Lang, (issue: BaseIssue<unknown>) => string>> = {
+  type: {
+    id: (i) => `harus bertipe ${i.expected}, bukan ${i.received}`,
+    en: (i) => `must be of type ${i.expected}, not ${i.received}`,
+  },
+  object: { id: () => "harus berupa objek JSON", en: () => "must be a JSON object" },
+  string: { id: () => "harus berupa teks", en: () => "must be text" },
+  min_length: {
+    id: (i) => `minimal ${i.requirement} karakter`,
+    en: (i) => `must have at least ${i.requirement} characters`,
+  },
+  max_length: {
+    id: (i) => `maksimal ${i.requirement} karakter`,
+    en: (i) => `must have at most ${i.requirement} characters`,
+  },
+  min_value: { id: (i) => `minimal ${i.requirement}`, en: (i) => `must be at least ${i.requirement}` },
+  max_value: { id: (i) => `maksimal ${i.requirement}`, en: (i) => `must be at most ${i.requirement}` },
+  regex: { id: () => "formatnya tidak valid", en: () => "has an invalid format" },
+  picklist: {
+    id: (i) => `harus salah satu dari ${i.expected}`,
+    en: (i) => `must be one of ${i.expected}`,
+  },
+  email: { id: () => "bukan alamat email yang valid", en: () => "is not a valid email address" },
+  strict_object: { id: () => "tidak dikenal", en: () => "is not a known field" },
+};
+
+/** A 400 naming each field that failed and why, in the request's language. */
+export function validationMessage(lang: Lang, issues: readonly BaseIssue<unknown>[]): string {
+  return issues
+    .slice(0, 5)
+    .map((issue) => {
+      const field = issue.path?.map((p) => String(p.key)).join(".") || (lang === "id" ? "isi" : "body");
+      const text = issueText[issue.type]?.[lang](issue) ?? issue.message;
+      return lang === "id" ? `Kolom '${field}' ${text}.` : `Field '${field}' ${text}.`;
+    })
+    .join(" ");
+}

@@ -1,0 +1,105 @@
+import { generateKeyPairSync } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { join, resolve } from "node:path";
+import * as Db from "@berdaya/core/db";
+import * as Files from "@berdaya/core/files";
+import * as Seed from "@berdaya/core/seed";
+import { serve } from "@hono/node-server";
+import { serveStatic } from "@hono/node-server/serve-static";
+import dynalite from "dynalite";
+import { Hono } from "hono";
+import S3rver from "s3rver";
+import { app } from "../app";
+
+export interface LocalOptions {
+  port: number;
+  dataDir: string;
+  /** The built SPA; served at / with index.html for client-side routes. */
+  webDir?: string;
+  host?: string;
+}
+
+export interface LocalServer {
+  url: string;
+  seeded: boolean;
+  close(): Promise<void>;
+}
+
+/**
+ * Berdaya on one machine: dynalite and s3rver in this process, persisted under `dataDir`, the API
+ * under /api and the web app at /. The same app and core code as on AWS; only endpoints differ.
+ */
+export async function startLocal(options: LocalOptions): Promise<LocalServer> {
+  const dataDir = resolve(options.dataDir);
+  mkdirSync(join(dataDir, "dynamodb"), { recursive: true });
+  mkdirSync(join(dataDir, "s3"), { recursive: true });
+  const host = options.host ?? "127.0.0.1";
+
+  // Bind the public port first, so a port in use fails before anything else starts.
+  const site = new Hono().route("/", app);
+  if (options.webDir) {
+    const root = options.webDir;
+    site.use("/*", serveStatic({ root }));
+    const index = readFileSync(join(root, "index.html"), "utf8");
+    site.get("*", (c) => (c.req.path.startsWith("/api/") ? c.notFound() : c.html(index)));
+  }
+  const server = await listen(site, options.port, host);
+
+  const db = dynalite({
+    path: join(dataDir, "dynamodb"),
+    createTableMs: 0,
+    deleteTableMs: 0,
+    updateTableMs: 0,
+  });
+  await new Promise<void>((done) => db.listen(0, "127.0.0.1", () => done()));
+  const s3 = new S3rver({ port: 0, address: "127.0.0.1", directory: join(dataDir, "s3"), silent: true });
+  const s3Address = await s3.run();
+
+  Db.configure({
+    endpoint: `http://127.0.0.1:${(db.address() as AddressInfo).port}`,
+    table: "berdaya",
+    region: "local",
+  });
+  Files.configure({
+    endpoint: `http://127.0.0.1:${s3Address.port}`,
+    bucket: "berdaya-files",
+    region: "local",
+  });
+  ensureSigningKey(dataDir);
+
+  const close = async () => {
+    await new Promise<void>((done) => server.close(() => done()));
+    await s3.close();
+    await new Promise<void>((done) => db.close(() => done()));
+  };
+  try {
+    await Db.ensureTable();
+    await Files.ensureBucket();
+    const url = `http://${host === "0.0.0.0" ? "localhost" : host}:${(server.address() as AddressInfo).port}`;
+    const seeded = await Seed.isEmpty();
+    if (seeded) await Seed.seedDemo({ issuerUrl: url });
+    return { url, seeded, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+function listen(site: Hono, port: number, hostname: string) {
+  return new Promise<ReturnType<typeof serve>>((ok, fail) => {
+    const server = serve({ fetch: site.fetch, port, hostname }, () => ok(server));
+    server.once("error", fail);
+  });
+}
+
+/** The certificate signing key: an Ed25519 JWK generated once into the data folder (an SST secret on AWS). */
+function ensureSigningKey(dataDir: string) {
+  const file = join(dataDir, "signing-key.json");
+  if (!existsSync(file)) {
+    const { privateKey } = generateKeyPairSync("ed25519");
+    const jwk = { ...privateKey.export({ format: "jwk" }), kid: `local-${Date.now()}` };
+    writeFileSync(file, JSON.stringify(jwk), { mode: 0o600 });
+  }
+  process.env.BERDAYA_SIGNING_KEY ??= readFileSync(file, "utf8");
+}

@@ -1,0 +1,19 @@
+import { validator } from "hono-openapi";
+import type { ValidationTargets } from "hono";
+import type { BaseIssue, GenericSchema } from "valibot";
+import { langOf } from "./context";
+import { errorBody, validationMessage } from "./errors";
+
+/**
+ * Validates one part of the request with a valibot schema and documents it in /api/openapi.json,
+ * so the checks and the contract come from the same schema. Failures answer 400 in the error shape.
+ */
+export function validate<T extends keyof ValidationTargets, S extends GenericSchema>(target: T, schema: S) {
+  return validator(target, schema, (result, c) => {
+    if (!result.success) {
+      const lang = langOf(c.req.header("accept-language"));
+      const issues = result.error as unknown as BaseIssue<unknown>[];
+      return c.json(errorBody("invalid_input", validationMessage(lang, issues)), 400);
+    }
+  });
+}

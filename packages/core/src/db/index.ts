@@ -1,0 +1,128 @@
+import {
+  CreateTableCommand,
+  DynamoDBClient,
+  DescribeTableCommand,
+  ResourceNotFoundException,
+  waitUntilTableExists,
+} from "@aws-sdk/client-dynamodb";
+import { Service } from "electrodb";
+import { entities } from "./entities";
+
+export interface DbConfig {
+  table: string;
+  region: string;
+  /** Set for dynalite (local mode and tests); unset on AWS. */
+  endpoint?: string;
+}
+
+function fromEnv(): DbConfig {
+  return {
+    table: process.env.BERDAYA_TABLE ?? "berdaya",
+    region: process.env.AWS_REGION ?? "ap-southeast-3",
+    endpoint: process.env.BERDAYA_DYNAMODB_ENDPOINT || undefined,
+  };
+}
+
+let config: DbConfig = fromEnv();
+let dynamo: DynamoDBClient | undefined;
+
+export const service = new Service(entities);
+
+/** Points the data layer at a table; local mode and tests call this with dynalite's endpoint. */
+export function configure(next: Partial<DbConfig>) {
+  config = { ...fromEnv(), ...next };
+  dynamo = undefined;
+  service.setClient(client());
+  service.setTableName(config.table);
+}
+
+export function currentConfig(): Readonly<DbConfig> {
+  return config;
+}
+
+export function client(): DynamoDBClient {
+  dynamo ??= new DynamoDBClient({
+    region: config.region,
+    ...(config.endpoint
+      ? { endpoint: config.endpoint, credentials: { accessKeyId: "local", secretAccessKey: "local" } }
+      : {}),
+    maxAttempts: 3,
+    // A request never hangs: an unreachable store fails fast and the API answers 503.
+    requestHandler: { connectionTimeout: 1_000, requestTimeout: 5_000 },
+  });
+  return dynamo;
+}
+
+configure({});
+
+const unavailableCodes = new Set([
+  "ProvisionedThroughputExceededException",
+  "ThrottlingException",
+  "RequestLimitExceeded",
+  "InternalServerError",
+  "ServiceUnavailable",
+  "TimeoutError",
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+]);
+
+/** True when an error means the store is unreachable or throttling, rather than a bug or bad input. */
+export function isUnavailable(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  let current: unknown = error;
+  while (current && typeof current === "object" && !seen.has(current)) {
+    seen.add(current);
+    const e = current as {
+      name?: string;
+      code?: string;
+      cause?: unknown;
+      $metadata?: { httpStatusCode?: number };
+    };
+    if (unavailableCodes.has(e.name ?? "") || unavailableCodes.has(e.code ?? "")) return true;
+    if ((e.$metadata?.httpStatusCode ?? 0) >= 500) return true;
+    current = e.cause;
+  }
+  return false;
+}
+
+/**
+ * Creates the single table with its indexes when it is missing. Local mode and tests only: on AWS
+ * the storage stack owns the table (stacks/storage.ts declares the same keys).
+ */
+export async function ensureTable(): Promise<"created" | "existed"> {
+  const db = client();
+  const TableName = currentConfig().table;
+  try {
+    await db.send(new DescribeTableCommand({ TableName }));
+    return "existed";
+  } catch (error) {
+    if (!(error instanceof ResourceNotFoundException)) throw error;
+  }
+  const gsi = (name: string) => ({
+    IndexName: name,
+    KeySchema: [
+      { AttributeName: `${name}pk`, KeyType: "HASH" as const },
+      { AttributeName: `${name}sk`, KeyType: "RANGE" as const },
+    ],
+    Projection: { ProjectionType: "ALL" as const },
+  });
+  await db.send(
+    new CreateTableCommand({
+      TableName,
+      BillingMode: "PAY_PER_REQUEST",
+      AttributeDefinitions: ["pk", "sk", "gsi1pk", "gsi1sk", "gsi2pk", "gsi2sk"].map((AttributeName) => ({
+        AttributeName,
+        AttributeType: "S",
+      })),
+      KeySchema: [
+        { AttributeName: "pk", KeyType: "HASH" },
+        { AttributeName: "sk", KeyType: "RANGE" },
+      ],
+      GlobalSecondaryIndexes: [gsi("gsi1"), gsi("gsi2")],
+    }),
+  );
+  await waitUntilTableExists({ client: db, maxWaitTime: 30, minDelay: 1 }, { TableName });
+  return "created";
+}

@@ -1,0 +1,53 @@
+import { CreateBucketCommand, HeadBucketCommand, S3Client } from "@aws-sdk/client-s3";
+
+export interface FilesConfig {
+  bucket: string;
+  region: string;
+  /** Set for s3rver (local mode and tests); unset on AWS. */
+  endpoint?: string;
+}
+
+let config: FilesConfig = fromEnv();
+let s3: S3Client | undefined;
+
+function fromEnv(): FilesConfig {
+  return {
+    bucket: process.env.BERDAYA_BUCKET ?? "berdaya-files",
+    region: process.env.AWS_REGION ?? "ap-southeast-3",
+    endpoint: process.env.BERDAYA_S3_ENDPOINT || undefined,
+  };
+}
+
+export function configure(next: Partial<FilesConfig>) {
+  config = { ...fromEnv(), ...next };
+  s3 = undefined;
+}
+
+export function bucket(): string {
+  return config.bucket;
+}
+
+export function client(): S3Client {
+  s3 ??= new S3Client({
+    region: config.region,
+    ...(config.endpoint
+      ? {
+          endpoint: config.endpoint,
+          forcePathStyle: true,
+          credentials: { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" },
+        }
+      : {}),
+    maxAttempts: 3,
+    requestHandler: { connectionTimeout: 1_000, requestTimeout: 30_000 },
+  });
+  return s3;
+}
+
+/** Creates the bucket when missing. Local mode and tests only: on AWS the storage stack owns it. */
+export async function ensureBucket(): Promise<void> {
+  try {
+    await client().send(new HeadBucketCommand({ Bucket: config.bucket }));
+  } catch {
+    await client().send(new CreateBucketCommand({ Bucket: config.bucket }));
+  }
+}

@@ -1,0 +1,346 @@
+// Offline synth of the SST v2 stacks (no AWS account, no network).
+//
+// How this stays offline and fast:
+// - vitest sets NODE_ENV=test, so SST's App.isRunningSSTTest() is true and
+//   App.finish() would skip its bootstrap lookup (the one AWS call of a synth).
+// - We never call app.finish(). In SST v2 the slow parts of a synth are
+//   deferred tasks that only finish() runs: bundling each Function with esbuild
+//   and StaticSite's `buildCommand` + zipping of web/dist. Without them the
+//   Function keeps SST's inline placeholder code (so the handler is checked on
+//   the construct, not in the template) and the site has its bucket and
+//   distribution but no upload custom resource. Everything asserted here is set
+//   in the constructors, so no web build runs and packages/api needs not exist.
+// - The real sst.config.ts is imported and its stacks(app) runs, so the wiring
+//   and the app-wide default function props are tested too.
+// - The last block bundles the API Lambda the way `sst deploy` does (esbuild,
+//   in-process, about a second), without finish(), so the web build still never
+//   runs. SST also runs `npm install` in the bundle folder for every Node
+//   function, even with nothing to install; npm_config_offline keeps it local.
+import fs from "node:fs";
+import { isBuiltin } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { CfnElement } from "aws-cdk-lib";
+import { Template } from "aws-cdk-lib/assertions";
+import { App, type FunctionProps, getStack, Function as SstFunction, type Stack } from "sst/constructs";
+import { initProject } from "sst/project.js";
+import { useRuntimeHandlers } from "sst/runtime/handlers.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import config from "../../sst.config";
+import { Api, OBJECT_ACTIONS, TABLE_ACTIONS } from "../../stacks/api";
+import { Storage } from "../../stacks/storage";
+import { SPA_ROUTER_CODE, Web } from "../../stacks/web";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const API_HANDLER = "packages/api/src/lambda.handler";
+// AWS managed CloudFront policies.
+const CACHING_DISABLED = "4135ea2d-6df8-44a3-9df3-4b5a84be39ad";
+const ALL_VIEWER_EXCEPT_HOST_HEADER = "b689b0a8-53d0-40ab-baf2-68738e2966ac";
+
+// biome-ignore lint/suspicious/noExplicitAny: CloudFormation templates are untyped JSON.
+type Json = Record<string, any>;
+
+let app: App;
+let storage: Template;
+let api: Template;
+let web: Template;
+let stacks: Stack[];
+let apiStack: Stack;
+let apiFn: SstFunction;
+let apiFnId: string;
+
+/** Turns a CloudFormation value into a readable string, following cross-stack
+ *  imports to the exporting stack's output, e.g. "arn(table)/index/*". */
+function describeValue(value: unknown): string {
+  if (typeof value === "string") return value;
+  const v = value as Json;
+  if (v["Fn::Join"]) {
+    const [sep, parts] = v["Fn::Join"] as [string, unknown[]];
+    return parts.map(describeValue).join(sep);
+  }
+  if (v["Fn::GetAtt"]) {
+    const [id, attr] = v["Fn::GetAtt"] as [string, string];
+    return `${attr.toLowerCase()}(${id})`;
+  }
+  if (v.Ref) return `ref(${v.Ref})`;
+  if (v["Fn::ImportValue"]) {
+    const name = v["Fn::ImportValue"] as string;
+    for (const t of [storage, api, web]) {
+      for (const out of Object.values(t.toJSON().Outputs ?? {}) as Json[]) {
+        if (out.Export?.Name === name) return describeValue(out.Value);
+      }
+    }
+    throw new Error(`no export named ${name}`);
+  }
+  return JSON.stringify(v);
+}
+
+function onlyLogicalId(t: Template, type: string): string {
+  const ids = Object.keys(t.findResources(type));
+  expect(ids).toHaveLength(1);
+  return ids[0] as string;
+}
+
+beforeAll(async () => {
+  process.env.AWS_REGION ??= "ap-southeast-3";
+  await initProject({ stage: "test", root });
+  app = new App({
+    mode: "deploy",
+    stage: "test",
+    name: "berdaya",
+    region: "ap-southeast-3",
+    account: "123456789012",
+  });
+  await config.stacks(app);
+  apiStack = getStack(Api);
+  apiFn = apiStack.node.findChild("ApiFn") as SstFunction;
+  apiFnId = apiStack.getLogicalId(apiFn.node.defaultChild as CfnElement);
+  stacks = [getStack(Storage), apiStack, getStack(Web)];
+  storage = Template.fromStack(getStack(Storage));
+  api = Template.fromStack(getStack(Api));
+  web = Template.fromStack(getStack(Web));
+}, 60_000);
+
+describe("Storage stack", () => {
+  it("has one on-demand table with pk/sk, gsi1, gsi2, PITR and TTL on expiresAt", () => {
+    storage.resourceCountIs("AWS::DynamoDB::Table", 1);
+    storage.hasResourceProperties("AWS::DynamoDB::Table", {
+      KeySchema: [
+        { AttributeName: "pk", KeyType: "HASH" },
+        { AttributeName: "sk", KeyType: "RANGE" },
+      ],
+      GlobalSecondaryIndexes: [
+        {
+          IndexName: "gsi1",
+          KeySchema: [
+            { AttributeName: "gsi1pk", KeyType: "HASH" },
+            { AttributeName: "gsi1sk", KeyType: "RANGE" },
+          ],
+          Projection: { ProjectionType: "ALL" },
+        },
+        {
+          IndexName: "gsi2",
+          KeySchema: [
+            { AttributeName: "gsi2pk", KeyType: "HASH" },
+            { AttributeName: "gsi2sk", KeyType: "RANGE" },
+          ],
+          Projection: { ProjectionType: "ALL" },
+        },
+      ],
+      BillingMode: "PAY_PER_REQUEST",
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      TimeToLiveSpecification: { AttributeName: "expiresAt", Enabled: true },
+    });
+    const table = Object.values(storage.findResources("AWS::DynamoDB::Table"))[0] as Json;
+    const attrs = (table.Properties.AttributeDefinitions as Json[]).map(
+      (a) => `${a.AttributeName}:${a.AttributeType}`,
+    );
+    expect(attrs.sort()).toEqual(
+      ["pk", "sk", "gsi1pk", "gsi1sk", "gsi2pk", "gsi2sk"].map((a) => `${a}:S`).sort(),
+    );
+  });
+
+  it("has one private, encrypted, TLS-only files bucket", () => {
+    storage.resourceCountIs("AWS::S3::Bucket", 1);
+    storage.hasResourceProperties("AWS::S3::Bucket", {
+      BucketEncryption: {
+        ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: "AES256" } }],
+      },
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      CorsConfiguration: {
+        CorsRules: [{ AllowedMethods: ["PUT", "GET"], AllowedOrigins: ["*"] }],
+      },
+    });
+    const bucketId = onlyLogicalId(storage, "AWS::S3::Bucket");
+    const [policy] = Object.values(storage.findResources("AWS::S3::BucketPolicy")) as Json[];
+    expect(policy?.Properties.Bucket).toEqual({ Ref: bucketId });
+    expect(policy?.Properties.PolicyDocument.Statement).toContainEqual(
+      expect.objectContaining({
+        Effect: "Deny",
+        Action: "s3:*",
+        Condition: { Bool: { "aws:SecureTransport": "false" } },
+      }),
+    );
+  });
+});
+
+describe("Api stack", () => {
+  it("has exactly one Lambda for the API, with the API handler", () => {
+    const fns = stacks.flatMap((s) => s.getAllFunctions());
+    expect(fns).toEqual([apiFn]);
+    expect(apiFn).toBeInstanceOf(SstFunction);
+    // SST keeps the props on the construct (private in its typings).
+    const props = (apiFn as unknown as { props: FunctionProps }).props;
+    expect(props.handler).toBe(API_HANDLER);
+    expect(props.nodejs?.format).toBe("esm");
+    expect(props.nodejs?.esbuild?.external).toContain("@aws-sdk/*");
+
+    // Every other Lambda in the templates is SST's or CDK's deploy-time helper.
+    const helpers = /^(CustomResourceHandler|CustomS3AutoDeleteObjectsCustomResourceProviderHandler)/;
+    const lambdas = [storage, api, web].flatMap((t) => Object.keys(t.findResources("AWS::Lambda::Function")));
+    expect(lambdas.filter((id) => !helpers.test(id))).toEqual([apiFnId]);
+  });
+
+  it("runs nodejs22.x on arm64 with 1024 MB, 10 s and the table, bucket and stage in its env", () => {
+    const fn = api.toJSON().Resources[apiFnId].Properties as Json;
+    expect(fn.Runtime).toBe("nodejs22.x");
+    expect(fn.Architectures).toEqual(["arm64"]);
+    expect(fn.MemorySize).toBe(1024);
+    expect(fn.Timeout).toBe(10);
+    const env = fn.Environment.Variables as Json;
+    const tableId = onlyLogicalId(storage, "AWS::DynamoDB::Table");
+    const bucketId = onlyLogicalId(storage, "AWS::S3::Bucket");
+    expect(describeValue(env.BERDAYA_TABLE)).toBe(`ref(${tableId})`);
+    expect(describeValue(env.BERDAYA_BUCKET)).toBe(`ref(${bucketId})`);
+    expect(env.BERDAYA_STAGE).toBe("test");
+    // bind [signingKey]: SST's config client reads the secret from SSM.
+    expect(env.SST_Secret_value_SIGNING_KEY).toBe("__FETCH_FROM_SSM__");
+  });
+
+  it("routes ANY /api/{proxy+} and GET /.well-known/jwks.json to that one function", () => {
+    const routes = Object.values(api.findResources("AWS::ApiGatewayV2::Route")) as Json[];
+    expect(routes.map((r) => r.Properties.RouteKey).sort()).toEqual([
+      "ANY /api/{proxy+}",
+      "GET /.well-known/jwks.json",
+    ]);
+    const integrations = Object.values(api.findResources("AWS::ApiGatewayV2::Integration")) as Json[];
+    expect(integrations.length).toBeGreaterThan(0);
+    for (const i of integrations) {
+      expect(describeValue(i.Properties.IntegrationUri)).toBe(`arn(${apiFnId})`);
+    }
+    // Same origin as the site: API Gateway answers no CORS preflight.
+    api.hasResourceProperties("AWS::ApiGatewayV2::Api", { ProtocolType: "HTTP" });
+    const [httpApi] = Object.values(api.findResources("AWS::ApiGatewayV2::Api")) as Json[];
+    expect(httpApi?.Properties.CorsConfiguration).toBeUndefined();
+  });
+
+  it("grants DynamoDB and S3 actions on exactly this table, its indexes and this bucket", () => {
+    const fnProps = api.toJSON().Resources[apiFnId].Properties as Json;
+    const roleId = (fnProps.Role["Fn::GetAtt"] as string[])[0];
+    const policies = Object.values(api.findResources("AWS::IAM::Policy")).filter((p: Json) =>
+      (p.Properties.Roles as Json[]).some((r) => r.Ref === roleId),
+    ) as Json[];
+    const statements = policies.flatMap((p) => p.Properties.PolicyDocument.Statement as Json[]);
+    const tableId = onlyLogicalId(storage, "AWS::DynamoDB::Table");
+    const bucketId = onlyLogicalId(storage, "AWS::S3::Bucket");
+    const allowed = {
+      dynamodb: new Set([`arn(${tableId})`, `arn(${tableId})/index/*`]),
+      s3: new Set([`arn(${bucketId})`, `arn(${bucketId})/*`]),
+    };
+    const granted = { dynamodb: new Set<string>(), s3: new Set<string>() };
+    for (const s of statements) {
+      const actions = [s.Action].flat() as string[];
+      const resources = [s.Resource].flat().map(describeValue);
+      for (const service of ["dynamodb", "s3"] as const) {
+        const mine = actions.filter((a) => a.startsWith(`${service}:`));
+        if (mine.length === 0) continue;
+        expect(s.Effect).toBe("Allow");
+        expect(mine).not.toContain(`${service}:*`);
+        expect(resources).not.toContain("*");
+        for (const r of resources) expect(allowed[service]).toContain(r);
+        for (const a of mine) granted[service].add(a);
+      }
+    }
+    expect([...granted.dynamodb].sort()).toEqual([...TABLE_ACTIONS].sort());
+    expect(granted.dynamodb).not.toContain("dynamodb:Scan");
+    expect([...granted.s3].sort()).toEqual([...OBJECT_ACTIONS, "s3:ListBucket"].sort());
+  });
+});
+
+describe("Web stack", () => {
+  const distribution = () => {
+    const id = onlyLogicalId(web, "AWS::CloudFront::Distribution");
+    return web.toJSON().Resources[id].Properties.DistributionConfig as Json;
+  };
+
+  it("routes /api/* and /.well-known/* to the HTTP API, uncached, HTTPS only", () => {
+    const cfg = distribution();
+    const behaviors = cfg.CacheBehaviors as Json[];
+    expect(behaviors.map((b) => b.PathPattern).sort()).toEqual(["/.well-known/*", "/api/*"]);
+    const apiId = onlyLogicalId(api, "AWS::ApiGatewayV2::Api");
+    for (const b of behaviors) {
+      expect(b).toMatchObject({
+        ViewerProtocolPolicy: "https-only",
+        AllowedMethods: ["GET", "HEAD", "OPTIONS", "PUT", "PATCH", "POST", "DELETE"],
+        CachePolicyId: CACHING_DISABLED,
+        OriginRequestPolicyId: ALL_VIEWER_EXCEPT_HOST_HEADER,
+      });
+      const origin = (cfg.Origins as Json[]).find((o) => o.Id === b.TargetOriginId);
+      expect(origin?.CustomOriginConfig.OriginProtocolPolicy).toBe("https-only");
+      // Host of the API endpoint: select(2, split("/", "https://<id>.execute-api...")).
+      const [index, split] = origin?.DomainName?.["Fn::Select"] as [number, Json];
+      expect(index).toBe(2);
+      const [sep, url] = split["Fn::Split"] as [string, unknown];
+      expect(sep).toBe("/");
+      expect(describeValue(url)).toBe(`apiendpoint(${apiId})`);
+    }
+  });
+
+  it("serves the SPA for client-side routes without masking API errors", () => {
+    const cfg = distribution();
+    // Distribution-wide error responses would turn the API's 403/404 into index.html.
+    expect(cfg.CustomErrorResponses).toBeUndefined();
+    expect(cfg.DefaultRootObject).toBe("index.html");
+    expect(cfg.DefaultCacheBehavior.ViewerProtocolPolicy).toBe("redirect-to-https");
+    const fnId = onlyLogicalId(web, "AWS::CloudFront::Function");
+    expect(cfg.DefaultCacheBehavior.FunctionAssociations).toEqual([
+      { EventType: "viewer-request", FunctionARN: { "Fn::GetAtt": [fnId, "FunctionARN"] } },
+    ]);
+    const code = web.toJSON().Resources[fnId].Properties.FunctionCode as string;
+    expect(code).toBe(SPA_ROUTER_CODE);
+    const handler = new Function(`${code}; return handler;`)() as (e: Json) => Json;
+    const route = (uri: string) => handler({ request: { uri } }).uri;
+    expect(route("/")).toBe("/index.html");
+    expect(route("/kursus/abc-123")).toBe("/index.html");
+    expect(route("/verifikasi/BDY-2025-0001/")).toBe("/index.html");
+    expect(route("/assets/index-4f3a.js")).toBe("/assets/index-4f3a.js");
+    expect(route("/favicon.ico")).toBe("/favicon.ico");
+  });
+
+  it("keeps the site bucket private and outputs the site URL", () => {
+    web.hasResourceProperties("AWS::S3::Bucket", {
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+    });
+    expect(Object.keys(web.toJSON().Outputs ?? {})).toContain("SiteUrl");
+  });
+});
+
+describe("API Lambda bundle", () => {
+  it("bundles packages/api/src/lambda.ts offline as ESM with only @aws-sdk/* and builtins external", async () => {
+    const npmEnv = { npm_config_offline: "true", npm_config_audit: "false", npm_config_fund: "false" };
+    const saved = Object.fromEntries(Object.keys(npmEnv).map((k) => [k, process.env[k]]));
+    Object.assign(process.env, npmEnv);
+    let result: Json;
+    try {
+      result = (await useRuntimeHandlers().build(apiFn.node.addr, "deploy")) as Json;
+    } finally {
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+    }
+    if (result.type === "error") throw new Error(result.errors.join("\n"));
+    // The Handler that finish() would write into the template.
+    expect(result.handler).toBe(API_HANDLER);
+    const file = path.join(result.out, "packages/api/src/lambda.mjs");
+    const code = fs.readFileSync(file, "utf8");
+    expect(code).toMatch(/export\s*\{[^}]*\bas handler\b|export\s*\{\s*handler\b/);
+    const imports = [...code.matchAll(/(?:\bfrom|\bimport|\brequire\()\s*"([^"]+)"/g)]
+      .map((m) => m[1] as string)
+      .filter((spec) => /^(node:)?[@a-z0-9][\w.@/-]*$/i.test(spec));
+    const unexpected = imports.filter((spec) => !isBuiltin(spec) && !spec.startsWith("@aws-sdk/"));
+    expect(unexpected).toEqual([]);
+    // Cold starts on a low-memory budget: keep the handler well under 1 MB.
+    expect(fs.statSync(file).size).toBeLessThan(1024 * 1024);
+  }, 60_000);
+});
