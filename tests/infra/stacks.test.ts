@@ -8,8 +8,8 @@
 //   and StaticSite's `buildCommand` + zipping of web/dist. Without them the
 //   Function keeps SST's inline placeholder code (so the handler is checked on
 //   the construct, not in the template) and the site has its bucket and
-//   distribution but no upload custom resource. Everything asserted here is set
-//   in the constructors, so no web build runs and packages/api needs not exist.
+//   distribution but no upload custom resource. Everything asserted on the
+//   templates is set in the constructors, so no web build ever runs.
 // - The real sst.config.ts is imported and its stacks(app) runs, so the wiring
 //   and the app-wide default function props are tested too.
 // - The last block bundles the API Lambda the way `sst deploy` does (esbuild,
@@ -270,10 +270,10 @@ describe("Web stack", () => {
         CachePolicyId: CACHING_DISABLED,
         OriginRequestPolicyId: ALL_VIEWER_EXCEPT_HOST_HEADER,
       });
-      const origin = (cfg.Origins as Json[]).find((o) => o.Id === b.TargetOriginId);
-      expect(origin?.CustomOriginConfig.OriginProtocolPolicy).toBe("https-only");
+      const origin = (cfg.Origins as Json[]).find((o) => o.Id === b.TargetOriginId) as Json;
+      expect(origin.CustomOriginConfig.OriginProtocolPolicy).toBe("https-only");
       // Host of the API endpoint: select(2, split("/", "https://<id>.execute-api...")).
-      const [index, split] = origin?.DomainName?.["Fn::Select"] as [number, Json];
+      const [index, split] = origin.DomainName["Fn::Select"] as [number, Json];
       expect(index).toBe(2);
       const [sep, url] = split["Fn::Split"] as [string, unknown];
       expect(sep).toBe("/");

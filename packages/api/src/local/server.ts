@@ -8,7 +8,7 @@ import * as Seed from "@berdaya/core/seed";
 import { serve } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
 import dynalite from "dynalite";
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import S3rver from "s3rver";
 import { app } from "../app";
 
@@ -37,13 +37,17 @@ export async function startLocal(options: LocalOptions): Promise<LocalServer> {
   const host = options.host ?? "127.0.0.1";
 
   // Bind the public port first, so a port in use fails before anything else starts.
-  const site = new Hono().route("/", app);
+  const site = new Hono();
+  const toApi = (c: Context) => app.fetch(c.req.raw);
+  site.all("/api/*", toApi);
+  site.all("/.well-known/*", toApi);
   if (options.webDir) {
     const root = options.webDir;
-    site.use("/*", serveStatic({ root }));
     const index = readFileSync(join(root, "index.html"), "utf8");
-    site.get("*", (c) => (c.req.path.startsWith("/api/") ? c.notFound() : c.html(index)));
+    site.use("/*", serveStatic({ root }));
+    site.get("*", (c) => c.html(index));
   }
+  site.notFound(toApi);
   const server = await listen(site, options.port, host);
 
   const db = dynalite({

@@ -8,6 +8,9 @@ import {
 import { Service } from "electrodb";
 import { entities } from "./entities";
 
+// SDK v3 is pinned to a release that supports Node 20 (ARCHITECTURE.md); its "Node 22 soon" notice is known.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+
 export interface DbConfig {
   table: string;
   region: string;

@@ -1,5 +1,8 @@
 import { CreateBucketCommand, HeadBucketCommand, S3Client } from "@aws-sdk/client-s3";
 
+// SDK v3 is pinned to a release that supports Node 20 (ARCHITECTURE.md); its "Node 22 soon" notice is known.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+
 export interface FilesConfig {
   bucket: string;
   region: string;

@@ -1,0 +1,80 @@
+import { Effect, PolicyStatement } from "aws-cdk-lib/aws-iam";
+import { Api as HttpApi, Function as SstFunction, type StackContext, use } from "sst/constructs";
+import { Storage } from "./storage";
+
+/** Item-level DynamoDB actions the API needs. No Scan (no scans in a request
+ *  path) and no Transact* (the data layer uses none: dynalite lacks them). */
+export const TABLE_ACTIONS = [
+  "dynamodb:GetItem",
+  "dynamodb:BatchGetItem",
+  "dynamodb:Query",
+  "dynamodb:PutItem",
+  "dynamodb:UpdateItem",
+  "dynamodb:DeleteItem",
+  "dynamodb:BatchWriteItem",
+  "dynamodb:ConditionCheckItem",
+  "dynamodb:DescribeTable",
+];
+
+/** Object actions for uploads and downloads (presigned URLs are signed with the
+ *  function's role, so the role needs what the URL grants). */
+export const OBJECT_ACTIONS = ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"];
+
+/** The Hono app in one Lambda behind an API Gateway HTTP API. */
+export function Api({ stack, app }: StackContext) {
+  const { table, bucket, signingKey } = use(Storage);
+
+  const fn = new SstFunction(stack, "ApiFn", {
+    handler: "packages/api/src/lambda.handler",
+    runtime: "nodejs22.x",
+    architecture: "arm_64",
+    memorySize: 1024,
+    timeout: "10 seconds",
+    nodejs: {
+      format: "esm",
+      minify: true,
+      // The Lambda runtime ships the AWS SDK v3.
+      esbuild: { external: ["@aws-sdk/*"] },
+    },
+    environment: {
+      BERDAYA_TABLE: table.tableName,
+      BERDAYA_BUCKET: bucket.bucketName,
+      BERDAYA_STAGE: app.stage,
+    },
+    bind: [signingKey],
+    // Least privilege: explicit actions on exactly this table, its indexes and
+    // this bucket (SST's `permissions: [table, bucket]` would grant dynamodb:*
+    // and s3:*, including DeleteTable and DeleteBucket).
+    permissions: [
+      new PolicyStatement({
+        effect: Effect.ALLOW,
+        actions: TABLE_ACTIONS,
+        resources: [table.tableArn, `${table.tableArn}/index/*`],
+      }),
+      new PolicyStatement({
+        effect: Effect.ALLOW,
+        actions: OBJECT_ACTIONS,
+        resources: [`${bucket.bucketArn}/*`],
+      }),
+      // Lets HeadObject on a missing key answer 404 instead of 403.
+      new PolicyStatement({
+        effect: Effect.ALLOW,
+        actions: ["s3:ListBucket"],
+        resources: [bucket.bucketArn],
+      }),
+    ],
+  });
+
+  const api = new HttpApi(stack, "api", {
+    // Same origin as the site (CloudFront routes /api/* here): no CORS.
+    cors: false,
+    routes: {
+      "ANY /api/{proxy+}": fn,
+      "GET /.well-known/jwks.json": fn,
+    },
+  });
+
+  stack.addOutputs({ ApiUrl: api.url });
+
+  return { api };
+}

@@ -1,0 +1,89 @@
+import { Fn } from "aws-cdk-lib";
+import {
+  AllowedMethods,
+  type BehaviorOptions,
+  CachePolicy,
+  Function as CloudFrontFunction,
+  FunctionCode,
+  FunctionEventType,
+  FunctionRuntime,
+  OriginProtocolPolicy,
+  OriginRequestPolicy,
+  ViewerProtocolPolicy,
+} from "aws-cdk-lib/aws-cloudfront";
+import { HttpOrigin } from "aws-cdk-lib/aws-cloudfront-origins";
+import { type StackContext, StaticSite, use } from "sst/constructs";
+import { Api } from "./api";
+
+/**
+ * CloudFront Function on the site's default (S3) behaviour: a path whose last
+ * segment has no dot is a client-side route of the SPA, so it gets index.html.
+ * Files (/assets/x.js, /favicon.ico) pass through unchanged.
+ */
+export const SPA_ROUTER_CODE = `function handler(event) {
+  var request = event.request;
+  var uri = request.uri;
+  var last = uri.substring(uri.lastIndexOf("/") + 1);
+  if (last.indexOf(".") === -1) {
+    request.uri = "/index.html";
+  }
+  return request;
+}`;
+
+/** The SolidJS SPA on S3 + CloudFront, with /api/* and /.well-known/* routed to the API. */
+export function Web({ stack }: StackContext) {
+  const { api } = use(Api);
+
+  // api.url is "https://<id>.execute-api.<region>.amazonaws.com": take the host.
+  const apiOrigin = new HttpOrigin(Fn.select(2, Fn.split("/", api.url)), {
+    protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+  });
+  const apiBehavior: BehaviorOptions = {
+    origin: apiOrigin,
+    viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
+    allowedMethods: AllowedMethods.ALLOW_ALL,
+    cachePolicy: CachePolicy.CACHING_DISABLED,
+    // Forwards cookies, query strings and headers, but not Host (API Gateway
+    // needs its own host name).
+    originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+  };
+
+  const site = new StaticSite(stack, "site", {
+    path: "web",
+    buildCommand: "npm run build",
+    buildOutput: "dist",
+    // StaticSite writes a Vite env typing file into <path>/src/ when the site has
+    // a vite.config; keep it out of web/ (.sst/ is gitignored).
+    vite: { types: "../.sst/web-env.d.ts" },
+    cdk: {
+      distribution: {
+        // StaticSite's SPA fallback ("redirect_to_index_page") is a pair of
+        // distribution-wide custom error responses (403/404 -> /index.html, 200).
+        // They would also rewrite the API's own 403 and 404 answers into
+        // index.html with status 200, so there are none; client-side routes are
+        // rewritten to /index.html by SPA_ROUTER_CODE on the S3 behaviour only.
+        errorResponses: [],
+        defaultBehavior: {
+          functionAssociations: [
+            {
+              eventType: FunctionEventType.VIEWER_REQUEST,
+              function: new CloudFrontFunction(stack, "SpaRouter", {
+                code: FunctionCode.fromInline(SPA_ROUTER_CODE),
+                runtime: FunctionRuntime.JS_2_0,
+              }),
+            },
+          ],
+        },
+        additionalBehaviors: {
+          "/api/*": apiBehavior,
+          "/.well-known/*": apiBehavior,
+        },
+      },
+    },
+  });
+  // StaticSite always creates its own viewer-request function (it appends
+  // ".html" to extensionless paths); ours replaces it above, so drop the unused one.
+  site.node.tryRemoveChild("CloudFrontFunction");
+
+  stack.addOutputs({ SiteUrl: site.url });
+}

@@ -1,0 +1,85 @@
+import type { Dictionary } from "./id";
+
+export const en: Dictionary = {
+  "app.name": "Berdaya",
+  "app.tagline": "Learning for resilient small businesses",
+  "app.association": "Asosiasi UMKM Provinsi Bengkulu",
+  "app.skipToContent": "Skip to content",
+  "app.loading": "Loading…",
+  "nav.label": "Main navigation",
+  "nav.catalog": "Course catalog",
+  "lang.label": "Language",
+  "lang.id": "Bahasa Indonesia",
+  "lang.en": "English",
+  "footer.about": "Berdaya is a learning platform for small business owners, run by the {association}.",
+  "footer.copyright": "© {year} {association}",
+
+  "catalog.title": "Course catalog",
+  "catalog.intro":
+    "Short, practical courses to grow your business: creativity, product innovation, marketing, finance, legal matters and worker protection. Learn from your phone, any time.",
+  "catalog.listLabel": "Courses",
+  "catalog.loading": "Loading courses…",
+  "catalog.loadMore": "Load more",
+  "catalog.loadingMore": "Loading…",
+  "catalog.empty": "No courses are available yet. Please check back later.",
+  "catalog.shown.one": "{count} course shown",
+  "catalog.shown.other": "{count} courses shown",
+
+  "course.category": "Category",
+  "course.level": "Level",
+  "course.duration": "Duration",
+  "course.trainer": "Trainer",
+  "course.language": "Course language",
+  "course.trainerBy": "By {name}",
+  "course.about": "About this course",
+  "course.curriculum": "Course content",
+  "course.moduleNumber": "Module {number}",
+  "course.lessonsLabel": "Lessons in {module}",
+  "course.noLessons": "This module has no lessons yet.",
+  "course.noModules": "The content of this course is being prepared.",
+  "course.back": "Back to the catalog",
+  "course.loading": "Loading course…",
+  "course.notFoundTitle": "Course not found",
+  "course.notFoundBody":
+    "This course does not exist or is no longer available. Try another course from the catalog.",
+  "course.modules.one": "{count} module",
+  "course.modules.other": "{count} modules",
+  "course.lessons.one": "{count} lesson",
+  "course.lessons.other": "{count} lessons",
+
+  "lesson.kind.text": "Reading",
+  "lesson.kind.video": "Video",
+  "lesson.kind.document": "Document",
+  "lesson.kind.quiz": "Quiz",
+  "lesson.kind.worksheet": "Worksheet",
+
+  "duration.minutes": "{minutes} min",
+  "duration.hours": "{hours} h",
+  "duration.hoursMinutes": "{hours} h {minutes} min",
+
+  "category.kreativitas": "Creativity",
+  "category.inovasi": "Innovation",
+  "category.pemasaran": "Marketing",
+  "category.keuangan": "Finance",
+  "category.legalitas": "Legal matters",
+  "category.perlindungan-pekerja": "Worker protection",
+
+  "level.pemula": "Beginner",
+  "level.menengah": "Intermediate",
+  "level.lanjutan": "Advanced",
+
+  "language.id": "Indonesian",
+  "language.en": "English",
+
+  "error.title": "Something went wrong",
+  "error.offline": "No internet connection. Check your signal or mobile data, then try again.",
+  "error.timeout": "The server took too long to answer. The connection may be slow; please try again.",
+  "error.busy": "The server is busy. Please try again in a moment.",
+  "error.generic": "The data could not be loaded. Please try again.",
+  "error.retry": "Try again",
+
+  "notFound.title": "Page not found",
+  "notFound.body":
+    "The address you opened does not exist. The link may be mistyped or the page may have moved.",
+  "notFound.home": "Go to the course catalog",
+};

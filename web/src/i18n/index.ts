@@ -1,0 +1,83 @@
+import { createSignal } from "solid-js";
+import { en } from "./en";
+import { type Dictionary, id, type MessageKey } from "./id";
+
+export type { MessageKey } from "./id";
+export type Locale = "id" | "en";
+export type MessageParams = Record<string, string | number>;
+
+export const locales: readonly Locale[] = ["id", "en"];
+const dictionaries: Record<Locale, Dictionary> = { id, en };
+const storageKey = "berdaya.lang";
+
+function isLocale(value: unknown): value is Locale {
+  return value === "id" || value === "en";
+}
+
+// localStorage throws in some privacy modes and embedded webviews: a missing choice just means "id".
+function storedLocale(): Locale {
+  try {
+    const value = localStorage.getItem(storageKey);
+    if (isLocale(value)) return value;
+  } catch {}
+  return "id";
+}
+
+const [locale, setLocaleSignal] = createSignal<Locale>(storedLocale());
+
+export { locale };
+
+export function setLocale(next: Locale): void {
+  setLocaleSignal(next);
+  document.documentElement.lang = next;
+  try {
+    localStorage.setItem(storageKey, next);
+  } catch {}
+}
+
+function interpolate(message: string, params?: MessageParams): string {
+  if (!params) return message;
+  return message.replace(/\{(\w+)\}/g, (match, name: string) =>
+    name in params ? String(params[name]) : match,
+  );
+}
+
+/** The message for `key` in the chosen language; reactive when read inside JSX or an effect. */
+export function t(key: MessageKey, params?: MessageParams): string {
+  return interpolate(dictionaries[locale()][key], params);
+}
+
+type PluralKey = {
+  [K in MessageKey]: K extends `${infer Base}.other` ? Base : never;
+}[MessageKey];
+
+/** A plural message: `tn("course.lessons", 3)` reads "course.lessons.one" or "course.lessons.other". */
+export function tn(key: PluralKey, count: number, params?: MessageParams): string {
+  const form = count === 1 ? "one" : "other";
+  return t(`${key}.${form}` as MessageKey, { count, ...params });
+}
+
+function hasKey(key: string): key is MessageKey {
+  return key in id;
+}
+
+/** Labels for values that come from the API: an unknown value is shown as it is rather than hidden. */
+function label(prefix: string, value: string): string {
+  const key = `${prefix}.${value}`;
+  return hasKey(key) ? t(key) : value;
+}
+
+export const categoryLabel = (category: string) => label("category", category);
+export const levelLabel = (level: string) => label("level", level);
+export const languageLabel = (language: string) => label("language", language);
+export const lessonKindLabel = (kind: string) => label("lesson.kind", kind);
+
+/** "1 jam 20 menit" / "1 h 20 min". */
+export function formatDuration(totalMinutes: number): string {
+  const minutes = Math.max(0, Math.round(totalMinutes));
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return t("duration.minutes", { minutes: rest });
+  if (rest === 0) return t("duration.hours", { hours });
+  return t("duration.hoursMinutes", { hours, minutes: rest });
+}

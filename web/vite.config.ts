@@ -1,0 +1,19 @@
+import { defineConfig } from "vite";
+import solid from "vite-plugin-solid";
+
+// In development the API runs on its own (npm run dev at the root, port 3000); in production the
+// same server, or CloudFront, serves both from one origin, so the app only ever calls relative URLs.
+const api = "http://localhost:3000";
+
+export default defineConfig({
+  plugins: [solid()],
+  server: {
+    proxy: {
+      "/api": api,
+      "/.well-known": api,
+    },
+  },
+  build: {
+    target: "es2020",
+  },
+});
