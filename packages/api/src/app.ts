@@ -27,11 +27,9 @@ export const app = new Hono<AppEnv>({ strict: false })
     }),
   )
   .use("/api/*", async (c, next) => {
-    const method = c.req.method;
-    const hasBody = c.req.header("content-length") !== "0" && c.req.header("content-length") !== undefined;
-    if ((method === "POST" || method === "PUT" || method === "PATCH") && hasBody) {
-      const type = c.req.header("content-type") ?? "";
-      if (!/^application\/json\b/i.test(type)) return fail(c, 415, "unsupported_media_type");
+    const sendsBody = ["POST", "PUT", "PATCH"].includes(c.req.method) && c.req.raw.body !== null;
+    if (sendsBody && !/^application\/json\b/i.test(c.req.header("content-type") ?? "")) {
+      return fail(c, 415, "unsupported_media_type");
     }
     await next();
   })

@@ -1,5 +1,5 @@
-import { DomainError, type ErrorKind } from "@berdaya/core/error";
 import { isUnavailable } from "@berdaya/core/db";
+import { DomainError, type ErrorKind } from "@berdaya/core/error";
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { BaseIssue } from "valibot";

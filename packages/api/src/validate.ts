@@ -1,5 +1,5 @@
-import { validator } from "hono-openapi";
 import type { ValidationTargets } from "hono";
+import { validator } from "hono-openapi";
 import type { BaseIssue, GenericSchema } from "valibot";
 import { langOf } from "./context";
 import { errorBody, validationMessage } from "./errors";

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
-import { generateSpecs } from "hono-openapi";
 import { html, raw } from "hono/html";
+import { generateSpecs } from "hono-openapi";
 import type { AppEnv } from "../context";
 
 type Spec = Awaited<ReturnType<typeof generateSpecs>>;

@@ -1,7 +1,7 @@
 import type { EntityItem } from "electrodb";
 import * as v from "valibot";
 import type { Course as CourseEntity } from "../db/entities";
-import { service } from "../db/index";
+import { isUnavailable, service } from "../db/index";
 import { invalid, notFound } from "../error/index";
 import { idSchema } from "../id/index";
 import { categories, levels } from "../reference/index";
@@ -72,35 +72,23 @@ function toSummary(course: CourseItem): Summary {
   };
 }
 
-/** The published catalog, newest first, one Query per page. */
+/** The published catalog, newest first, one Query per page; category and level filter the page. */
 export async function listPublished(input: ListInput): Promise<{ items: Summary[]; cursor: string | null }> {
-  let query = service.entities.Course.query.byStatus({ status: "published" });
   const { category, level } = input;
-  const filtered =
-    category || level
-      ? query.where((attr, op) =>
-          [category && op.eq(attr.category, category), level && op.eq(attr.level, level)]
-            .filter(Boolean)
-            .join(" AND "),
-        )
-      : query;
-  query = filtered as typeof query;
-  const page = await query
+  const page = await service.entities.Course.query
+    .byStatus({ status: "published" })
+    .where((attr, op) =>
+      [category && op.eq(attr.category, category), level && op.eq(attr.level, level)]
+        .filter(Boolean)
+        .join(" AND "),
+    )
     .go({ cursor: input.cursor ?? null, limit: input.limit, order: "desc" })
     .catch((error: unknown) => {
-      if (input.cursor && isCursorError(error)) throw invalid("invalid_cursor");
+      // A cursor we did not hand out: ElectroDB cannot decode it, or DynamoDB refuses its key.
+      if (input.cursor && !isUnavailable(error)) throw invalid("invalid_cursor");
       throw error;
     });
   return { items: page.data.map(toSummary), cursor: page.cursor };
-}
-
-function isCursorError(error: unknown): boolean {
-  const e = error as { code?: number; name?: string; message?: string; cause?: { name?: string } };
-  return (
-    e.cause?.name === "ValidationException" ||
-    /cursor|ExclusiveStartKey|Invalid/i.test(e.message ?? "") ||
-    e.name === "ElectroError"
-  );
 }
 
 /** A course with its modules and lesson outlines: one Query over the course's partition. */

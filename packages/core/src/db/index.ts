@@ -1,7 +1,7 @@
 import {
   CreateTableCommand,
-  DynamoDBClient,
   DescribeTableCommand,
+  DynamoDBClient,
   ResourceNotFoundException,
   waitUntilTableExists,
 } from "@aws-sdk/client-dynamodb";

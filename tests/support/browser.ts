@@ -1,0 +1,43 @@
+/// <reference lib="dom" />
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
+
+const executablePath = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find(
+  (path): path is string => Boolean(path && existsSync(path)),
+);
+
+/** Debian's Chromium, headless, with the flags this closed network needs (ARCHITECTURE.md);
+ * Playwright gives each launch a fresh, empty profile. */
+export async function launchBrowser(): Promise<Browser> {
+  if (!executablePath)
+    throw new Error("Chromium not found: run `node scripts/ensure-chromium.mjs` (npm test does).");
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}
+
+export const phone = { width: 360, height: 780 };
+export const desktop = { width: 1280, height: 900 };
+
+/** Saves a full-page screenshot to docs/screenshots/, where the README shows them. */
+export async function screenshot(page: Page, name: string) {
+  const dir = join(import.meta.dirname, "../../docs/screenshots");
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+}
+
+/** True when the page scrolls sideways: the layout is too wide for the viewport. */
+export function overflowsHorizontally(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+}
