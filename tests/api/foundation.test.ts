@@ -71,7 +71,7 @@ describe("health and errors", () => {
   it("refuses a body that is not JSON with 415", async () => {
     const res = await server.request("/api/courses", {
       method: "POST",
-      headers: { "content-type": "text/plain" },
+      headers: { "content-type": "text/plain", "sec-fetch-site": "same-origin" },
       body: "hello",
     });
     await expectErrorShape(res, 415);

@@ -1,11 +1,11 @@
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as User from "@berdaya/core/user";
 import { afterAll, describe, expect, it } from "vitest";
-import { json, startTestServer } from "../support/local";
+import { call, json, login, startTestServer } from "../support/local";
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -115,6 +115,35 @@ describe("local mode", () => {
       expect(lines[0]).toContain(`Port ${port}`);
     } finally {
       blocker.close();
+    }
+  });
+
+  it("makes admins from the command line only: npm run admin:create", async () => {
+    const dataDir = tempDir();
+    const run = spawnSync(
+      join("node_modules", ".bin", "tsx"),
+      [
+        "scripts/admin-create.ts",
+        "--email",
+        "Ketua@Asosiasi.id",
+        "--name",
+        "Ketua",
+        "--password",
+        "ketua-asosiasi-bkl",
+        "--data-dir",
+        dataDir,
+      ],
+      { encoding: "utf8" },
+    );
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toContain("Admin dibuat: Ketua@Asosiasi.id");
+    expect(run.status).toBe(0);
+    const server = await startTestServer({ dataDir });
+    try {
+      const cookie = await login(server, "ketua@asosiasi.id", "ketua-asosiasi-bkl");
+      expect((await json(await call(server, "GET", "/api/me", { cookie }))).role).toBe("admin");
+    } finally {
+      await server.stop();
     }
   });
 });

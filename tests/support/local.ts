@@ -31,3 +31,44 @@ export async function startTestServer(
 /** A response body as loosely typed JSON: the tests assert its shape themselves. */
 // biome-ignore lint/suspicious/noExplicitAny: test assertions inspect arbitrary JSON
 export const json = (res: Response): Promise<any> => res.json();
+
+export interface Call {
+  cookie?: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+/** Calls the API the way the web app does: JSON body, same-origin, with a session cookie if given. */
+export function call(
+  server: TestServer,
+  method: string,
+  path: string,
+  options: Call = {},
+): Promise<Response> {
+  const headers: Record<string, string> = { "sec-fetch-site": "same-origin", ...options.headers };
+  if (options.cookie) headers.cookie = options.cookie;
+  if (options.body !== undefined) headers["content-type"] = "application/json";
+  return server.request(path, {
+    method,
+    headers,
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  });
+}
+
+/** The session cookie a response set, as a Cookie header value. */
+export function sessionCookieOf(res: Response): string {
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith("berdaya_session="));
+  if (!cookie) throw new Error(`no session cookie in the answer (status ${res.status})`);
+  return cookie.split(";")[0] as string;
+}
+
+/** Logs in and returns the session cookie. */
+export async function login(
+  server: TestServer,
+  identifier: string,
+  password = "berdaya-demo",
+): Promise<string> {
+  const res = await call(server, "POST", "/api/auth/login", { body: { identifier, password } });
+  if (res.status !== 200) throw new Error(`login ${identifier}: ${res.status} ${await res.text()}`);
+  return sessionCookieOf(res);
+}

@@ -1,17 +1,31 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
+import { session } from "./auth";
 import { type AppEnv, langOf } from "./context";
 import { fail, handleError } from "./errors";
+import { admin } from "./routes/admin";
+import { auth } from "./routes/auth";
 import { courses } from "./routes/courses";
 import { docs } from "./routes/docs";
 import { health } from "./routes/health";
+import { me } from "./routes/me";
+import { reference } from "./routes/reference";
+import { trainerApplications } from "./routes/trainer-applications";
 
 const maxBodyKb = 100;
 
 /** The API: every resource is a sub-app; this file is the table of contents. */
-export const api = new Hono<AppEnv>().route("/health", health).route("/courses", courses);
+export const api = new Hono<AppEnv>()
+  .route("/health", health)
+  .route("/reference", reference)
+  .route("/auth", auth)
+  .route("/me", me)
+  .route("/trainer-applications", trainerApplications)
+  .route("/courses", courses)
+  .route("/admin", admin);
 
 export const app = new Hono<AppEnv>({ strict: false })
   .use(async (c, next) => {
@@ -26,18 +40,25 @@ export const app = new Hono<AppEnv>({ strict: false })
       onError: (c) => fail(c as never, 413, "body_too_large", { limit: maxBodyKb }),
     }),
   )
+  // Unsafe requests must come from our own pages: a browser's Sec-Fetch-Site or Origin says so.
+  // Bodies must be JSON, which a cross-site form cannot send without a CORS preflight we never grant.
+  .use("/api/*", csrf({ secFetchSite: ["same-origin", "none"] }))
   .use("/api/*", async (c, next) => {
-    const sendsBody = ["POST", "PUT", "PATCH"].includes(c.req.method) && c.req.raw.body !== null;
+    const sendsBody = ["POST", "PUT", "PATCH", "DELETE"].includes(c.req.method) && c.req.raw.body !== null;
     if (sendsBody && !/^application\/json\b/i.test(c.req.header("content-type") ?? "")) {
       return fail(c, 415, "unsupported_media_type");
     }
     await next();
   })
+  .use("/api/*", session)
   .route("/api", api)
   .route("/api", docs(api))
   .notFound((c) => fail(c, 404, "not_found"))
   .onError((error, c) => {
-    if (error instanceof HTTPException && error.status === 400) return fail(c, 400, "invalid_json");
+    if (error instanceof HTTPException) {
+      if (error.status === 403) return fail(c, 403, "cross_site_request");
+      if (error.status === 400) return fail(c, 400, "invalid_json");
+    }
     return handleError(error, c);
   });
 

@@ -47,6 +47,50 @@ const messages: Record<string, Record<Lang, Message>> = {
     id: () => "Nomor HP atau email ini sudah terdaftar.",
     en: () => "This phone number or email is already registered.",
   },
+  unauthenticated: {
+    id: () => "Silakan masuk terlebih dahulu.",
+    en: () => "Please log in first.",
+  },
+  forbidden: {
+    id: () => "Anda tidak berhak melakukan ini.",
+    en: () => "You are not allowed to do this.",
+  },
+  cross_site_request: {
+    id: () => "Permintaan ditolak karena tidak berasal dari situs Berdaya.",
+    en: () => "Request refused: it did not come from the Berdaya site.",
+  },
+  invalid_credentials: {
+    id: () => "Nomor HP/email atau kata sandi salah.",
+    en: () => "Wrong phone number/email or password.",
+  },
+  too_many_attempts: {
+    id: (p) => `Terlalu banyak percobaan. Coba lagi dalam ${p.minutes} menit.`,
+    en: (p) => `Too many attempts. Try again in ${p.minutes} minutes.`,
+  },
+  password_incorrect: {
+    id: () => "Kata sandi yang Anda masukkan salah.",
+    en: () => "The password you entered is wrong.",
+  },
+  reset_token_invalid: {
+    id: () =>
+      "Tautan atur ulang kata sandi ini sudah dipakai atau kedaluwarsa. Minta tautan baru ke pengurus asosiasi.",
+    en: () =>
+      "This password reset link has already been used or has expired. Ask the association for a new one.",
+  },
+  member_not_found: { id: () => "Anggota tidak ditemukan.", en: () => "Member not found." },
+  application_not_found: { id: () => "Pengajuan tidak ditemukan.", en: () => "Application not found." },
+  application_pending: {
+    id: () => "Pengajuan Anda sebagai pelatih masih ditinjau.",
+    en: () => "Your trainer application is still under review.",
+  },
+  application_decided: {
+    id: () => "Pengajuan ini sudah diputuskan.",
+    en: () => "This application has already been decided.",
+  },
+  already_trainer: {
+    id: () => "Anda sudah menjadi pelatih.",
+    en: () => "You are already a trainer.",
+  },
   internal: {
     id: () => "Terjadi kesalahan di server. Tim kami sudah dicatat.",
     en: () => "Something went wrong on the server. It has been logged.",
@@ -67,7 +111,10 @@ export function fail(c: Context<AppEnv>, status: ContentfulStatusCode, code: str
 
 /** Answers any error thrown by a route: domain errors by kind, outages with 503, the rest with 500. */
 export function handleError(error: unknown, c: Context<AppEnv>) {
-  if (error instanceof DomainError) return fail(c, statusOf[error.kind], error.code, error.params);
+  if (error instanceof DomainError) {
+    if (error.params.retryAfter) c.header("Retry-After", String(error.params.retryAfter));
+    return fail(c, statusOf[error.kind], error.code, error.params);
+  }
   if (isUnavailable(error)) {
     c.header("Retry-After", "2");
     return fail(c, 503, "storage_unavailable");
@@ -102,6 +149,30 @@ const issueText: Record<string, Record<Lang, (issue: BaseIssue<unknown>) => stri
   },
   email: { id: () => "bukan alamat email yang valid", en: () => "is not a valid email address" },
   strict_object: { id: () => "tidak dikenal", en: () => "is not a known field" },
+  check: {
+    id: (i) => checkText[i.message]?.id ?? i.message,
+    en: (i) => checkText[i.message]?.en ?? i.message,
+  },
+  partial_check: {
+    id: (i) => checkText[i.message]?.id ?? i.message,
+    en: (i) => checkText[i.message]?.en ?? i.message,
+  },
+};
+
+/** Messages of the schemas' custom checks, keyed by the code each check reports. */
+const checkText: Record<string, Record<Lang, string>> = {
+  invalid_phone: {
+    id: "bukan nomor HP Indonesia yang valid (contoh: 0812 3456 7890)",
+    en: "is not a valid Indonesian phone number (e.g. 0812 3456 7890)",
+  },
+  password_too_common: {
+    id: "terlalu umum dan mudah ditebak: pilih kata sandi lain",
+    en: "is too common and easy to guess: choose another password",
+  },
+  phone_or_email_required: {
+    id: "wajib diisi (atau isi email)",
+    en: "is required (or give an email)",
+  },
 };
 
 /** A 400 naming each field that failed and why, in the request's language. */

@@ -1,5 +1,5 @@
 import type { ValidationTargets } from "hono";
-import { validator } from "hono-openapi";
+import { describeRoute, resolver, validator } from "hono-openapi";
 import type { BaseIssue, GenericSchema } from "valibot";
 import { langOf } from "./context";
 import { errorBody, validationMessage } from "./errors";
@@ -15,5 +15,29 @@ export function validate<T extends keyof ValidationTargets, S extends GenericSch
       const issues = result.error as unknown as BaseIssue<unknown>[];
       return c.json(errorBody("invalid_input", validationMessage(lang, issues)), 400);
     }
+  });
+}
+
+/** An OpenAPI response body described by the same valibot schema the core returns. */
+export const jsonBody = (schema: GenericSchema) => ({ "application/json": { schema: resolver(schema) } });
+
+/** A route's OpenAPI entry: summary, tag, who may call it, and its successful answer. */
+export function doc(
+  tag: string,
+  summary: string,
+  access: "public" | "member" | "trainer" | "admin",
+  ok?: { status?: number; schema?: GenericSchema; description?: string },
+) {
+  return describeRoute({
+    tags: [tag],
+    summary,
+    description: `Access: ${access}.`,
+    ...(access === "public" ? {} : { security: [{ session: [] }] }),
+    responses: {
+      [ok?.status ?? 200]: {
+        description: ok?.description ?? "OK",
+        ...(ok?.schema ? { content: jsonBody(ok.schema) } : {}),
+      },
+    },
   });
 }

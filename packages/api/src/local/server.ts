@@ -32,13 +32,11 @@ export interface LocalServer {
  */
 export async function startLocal(options: LocalOptions): Promise<LocalServer> {
   const dataDir = resolve(options.dataDir);
-  mkdirSync(join(dataDir, "dynamodb"), { recursive: true });
-  mkdirSync(join(dataDir, "s3"), { recursive: true });
   const host = options.host ?? "127.0.0.1";
 
   // Bind the public port first, so a port in use fails before anything else starts.
   const site = new Hono();
-  const toApi = (c: Context) => app.fetch(c.req.raw);
+  const toApi = (c: Context) => app.fetch(c.req.raw, c.env);
   site.all("/api/*", toApi);
   site.all("/.well-known/*", toApi);
   if (options.webDir) {
@@ -50,6 +48,34 @@ export async function startLocal(options: LocalOptions): Promise<LocalServer> {
   site.notFound(toApi);
   const server = await listen(site, options.port, host);
 
+  const stores = await startStores(dataDir).catch(async (error) => {
+    await new Promise<void>((done) => server.close(() => done()));
+    throw error;
+  });
+  ensureSigningKey(dataDir);
+
+  const close = async () => {
+    await new Promise<void>((done) => server.close(() => done()));
+    await stores.close();
+  };
+  try {
+    const url = `http://${host === "0.0.0.0" ? "localhost" : host}:${(server.address() as AddressInfo).port}`;
+    const seeded = await Seed.isEmpty();
+    if (seeded) await Seed.seedDemo({ issuerUrl: url });
+    return { url, seeded, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/**
+ * Starts dynalite and s3rver on loopback, persisted under `dataDir`, points core at them and makes
+ * sure the table and the bucket exist. Only one process can hold a data folder at a time.
+ */
+export async function startStores(dataDir: string): Promise<{ close(): Promise<void> }> {
+  mkdirSync(join(dataDir, "dynamodb"), { recursive: true });
+  mkdirSync(join(dataDir, "s3"), { recursive: true });
   const db = dynalite({
     path: join(dataDir, "dynamodb"),
     createTableMs: 0,
@@ -59,31 +85,24 @@ export async function startLocal(options: LocalOptions): Promise<LocalServer> {
   await new Promise<void>((done) => db.listen(0, "127.0.0.1", () => done()));
   const s3 = new S3rver({ port: 0, address: "127.0.0.1", directory: join(dataDir, "s3"), silent: true });
   const s3Address = await s3.run();
-
-  Db.configure({
-    endpoint: `http://127.0.0.1:${(db.address() as AddressInfo).port}`,
-    table: "berdaya",
-    region: "local",
-  });
-  Files.configure({
-    endpoint: `http://127.0.0.1:${s3Address.port}`,
-    bucket: "berdaya-files",
-    region: "local",
-  });
-  ensureSigningKey(dataDir);
-
   const close = async () => {
-    await new Promise<void>((done) => server.close(() => done()));
     await s3.close();
     await new Promise<void>((done) => db.close(() => done()));
   };
   try {
+    Db.configure({
+      endpoint: `http://127.0.0.1:${(db.address() as AddressInfo).port}`,
+      table: "berdaya",
+      region: "local",
+    });
+    Files.configure({
+      endpoint: `http://127.0.0.1:${s3Address.port}`,
+      bucket: "berdaya-files",
+      region: "local",
+    });
     await Db.ensureTable();
     await Files.ensureBucket();
-    const url = `http://${host === "0.0.0.0" ? "localhost" : host}:${(server.address() as AddressInfo).port}`;
-    const seeded = await Seed.isEmpty();
-    if (seeded) await Seed.seedDemo({ issuerUrl: url });
-    return { url, seeded, close };
+    return { close };
   } catch (error) {
     await close();
     throw error;

@@ -1,19 +1,15 @@
 import type { EntityItem } from "electrodb";
 import * as v from "valibot";
 import type { Course as CourseEntity } from "../db/entities";
-import { isUnavailable, service } from "../db/index";
-import { invalid, notFound } from "../error/index";
+import { page, pageEntries, service } from "../db/index";
+import { notFound } from "../error/index";
 import { idSchema } from "../id/index";
 import { categories, levels } from "../reference/index";
 
 type CourseItem = EntityItem<typeof CourseEntity>;
 
 export const listInput = v.object({
-  cursor: v.optional(v.pipe(v.string(), v.maxLength(2048))),
-  limit: v.optional(
-    v.pipe(v.string(), v.regex(/^\d{1,3}$/), v.transform(Number), v.minValue(1), v.maxValue(100)),
-    "20",
-  ),
+  ...pageEntries,
   category: v.optional(v.picklist(categories as string[])),
   level: v.optional(v.picklist(levels as string[])),
 });
@@ -75,20 +71,17 @@ function toSummary(course: CourseItem): Summary {
 /** The published catalog, newest first, one Query per page; category and level filter the page. */
 export async function listPublished(input: ListInput): Promise<{ items: Summary[]; cursor: string | null }> {
   const { category, level } = input;
-  const page = await service.entities.Course.query
-    .byStatus({ status: "published" })
-    .where((attr, op) =>
-      [category && op.eq(attr.category, category), level && op.eq(attr.level, level)]
-        .filter(Boolean)
-        .join(" AND "),
-    )
-    .go({ cursor: input.cursor ?? null, limit: input.limit, order: "desc" })
-    .catch((error: unknown) => {
-      // A cursor we did not hand out: ElectroDB cannot decode it, or DynamoDB refuses its key.
-      if (input.cursor && !isUnavailable(error)) throw invalid("invalid_cursor");
-      throw error;
-    });
-  return { items: page.data.map(toSummary), cursor: page.cursor };
+  const result = await page(input.cursor, () =>
+    service.entities.Course.query
+      .byStatus({ status: "published" })
+      .where((attr, op) =>
+        [category && op.eq(attr.category, category), level && op.eq(attr.level, level)]
+          .filter(Boolean)
+          .join(" AND "),
+      )
+      .go({ cursor: input.cursor ?? null, limit: input.limit, order: "desc" }),
+  );
+  return { items: result.data.map(toSummary), cursor: result.cursor };
 }
 
 /** A course with its modules and lesson outlines: one Query over the course's partition. */

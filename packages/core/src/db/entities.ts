@@ -11,6 +11,8 @@ export const User = new Entity({
   attributes: {
     userId: { type: "string", required: true },
     name: { type: "string", required: true },
+    /** The name lowercased without accents, for the admin's member search. */
+    searchName: { type: "string", required: true },
     phone: { type: "string" },
     email: { type: "string" },
     role: { type: ["learner", "trainer", "admin"] as const, required: true, default: "learner" },
@@ -18,11 +20,19 @@ export const User = new Entity({
     businessName: { type: "string" },
     sector: { type: "string" },
     regency: { type: "string" },
+    /** The latest trainer application and its status, kept here so only one can be pending at a time. */
+    applicationId: { type: "string" },
+    applicationStatus: { type: ["pending", "approved", "rejected"] as const },
     createdAt: { type: "string", required: true, readOnly: true },
     updatedAt: { type: "string", required: true },
   },
   indexes: {
     byId: { pk: { field: "pk", composite: ["userId"] }, sk: { field: "sk", composite: [] } },
+    byCreated: {
+      index: "gsi1",
+      pk: { field: "gsi1pk", composite: [] },
+      sk: { field: "gsi1sk", composite: ["createdAt", "userId"] },
+    },
   },
 });
 
@@ -161,4 +171,102 @@ export const Association = new Entity({
   },
 });
 
-export const entities = { User, Identity, Course, Module, Lesson, LessonContent, Association };
+/** A signed-in device. Only the sha256 of the cookie's token is stored; `expiresAt` is the TTL. */
+export const Session = new Entity({
+  model: { entity: "session", version: "1", service },
+  attributes: {
+    tokenHash: { type: "string", required: true },
+    userId: { type: "string", required: true },
+    createdAt: { type: "string", required: true, readOnly: true },
+    lastSeenAt: { type: "string", required: true },
+    /** Epoch seconds: DynamoDB's TTL removes the item after this; reads check it too. */
+    expiresAt: { type: "number", required: true },
+  },
+  indexes: {
+    byToken: { pk: { field: "pk", composite: ["tokenHash"] }, sk: { field: "sk", composite: [] } },
+    byUser: {
+      index: "gsi1",
+      pk: { field: "gsi1pk", composite: ["userId"] },
+      sk: { field: "gsi1sk", composite: ["createdAt"] },
+    },
+  },
+});
+
+/** A fixed-window counter for rate limits, shared by every Lambda instance; expires with its window. */
+export const Counter = new Entity({
+  model: { entity: "counter", version: "1", service },
+  attributes: {
+    scope: { type: "string", required: true },
+    key: { type: "string", required: true },
+    window: { type: "number", required: true },
+    count: { type: "number", required: true, default: 0 },
+    expiresAt: { type: "number", required: true },
+  },
+  indexes: {
+    byKey: { pk: { field: "pk", composite: ["scope", "key", "window"] }, sk: { field: "sk", composite: [] } },
+  },
+});
+
+export const applicationStatuses = ["pending", "approved", "rejected"] as const;
+
+/** A learner's request to become a trainer, decided by an admin. */
+export const TrainerApplication = new Entity({
+  model: { entity: "trainerApplication", version: "1", service },
+  attributes: {
+    applicationId: { type: "string", required: true },
+    userId: { type: "string", required: true },
+    name: { type: "string", required: true },
+    phone: { type: "string" },
+    email: { type: "string" },
+    motivation: { type: "string", required: true },
+    expertise: { type: "string", required: true },
+    status: { type: applicationStatuses, required: true },
+    reason: { type: "string" },
+    decidedBy: { type: "string" },
+    decidedAt: { type: "string" },
+    createdAt: { type: "string", required: true, readOnly: true },
+  },
+  indexes: {
+    byId: { pk: { field: "pk", composite: ["applicationId"] }, sk: { field: "sk", composite: [] } },
+    byStatus: {
+      index: "gsi1",
+      pk: { field: "gsi1pk", composite: ["status"] },
+      sk: { field: "gsi1sk", composite: ["createdAt", "applicationId"] },
+    },
+    byUser: {
+      index: "gsi2",
+      pk: { field: "gsi2pk", composite: ["userId"] },
+      sk: { field: "gsi2sk", composite: ["createdAt", "applicationId"] },
+    },
+  },
+});
+
+/** A one-time password reset link's token (stored as its sha256), valid for 24 hours. */
+export const ResetToken = new Entity({
+  model: { entity: "resetToken", version: "1", service },
+  attributes: {
+    tokenHash: { type: "string", required: true },
+    userId: { type: "string", required: true },
+    createdBy: { type: "string", required: true },
+    createdAt: { type: "string", required: true, readOnly: true },
+    usedAt: { type: "string" },
+    expiresAt: { type: "number", required: true },
+  },
+  indexes: {
+    byToken: { pk: { field: "pk", composite: ["tokenHash"] }, sk: { field: "sk", composite: [] } },
+  },
+});
+
+export const entities = {
+  User,
+  Identity,
+  Session,
+  Counter,
+  TrainerApplication,
+  ResetToken,
+  Course,
+  Module,
+  Lesson,
+  LessonContent,
+  Association,
+};

@@ -6,6 +6,8 @@ import {
   waitUntilTableExists,
 } from "@aws-sdk/client-dynamodb";
 import { Service } from "electrodb";
+import * as v from "valibot";
+import { invalid } from "../error/index";
 import { entities } from "./entities";
 
 // SDK v3 is pinned to a release that supports Node 20 (ARCHITECTURE.md); its "Node 22 soon" notice is known.
@@ -128,4 +130,24 @@ export async function ensureTable(): Promise<"created" | "existed"> {
   );
   await waitUntilTableExists({ client: db, maxWaitTime: 30, minDelay: 1 }, { TableName });
   return "created";
+}
+
+/** `?cursor=&limit=` as every list takes them (limit at most 100). */
+export const pageEntries = {
+  cursor: v.optional(v.pipe(v.string(), v.maxLength(2048))),
+  limit: v.optional(
+    v.pipe(v.string(), v.regex(/^\d{1,3}$/), v.transform(Number), v.minValue(1), v.maxValue(100)),
+    "20",
+  ),
+};
+
+/** Runs one page of a Query; a cursor we did not hand out is the caller's mistake (400), not a 500. */
+export async function page<T>(cursor: string | undefined, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    // ElectroDB cannot decode it, or DynamoDB refuses it as a start key.
+    if (cursor && !isUnavailable(error)) throw invalid("invalid_cursor");
+    throw error;
+  }
 }

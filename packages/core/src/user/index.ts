@@ -18,34 +18,72 @@ export interface NewUser {
   regency?: string;
 }
 
+/** Lowercase without accents: "Émi Nur" and "emi nur" search alike. */
+export const foldText = (text: string) =>
+  text
+    .normalize("NFKD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLocaleLowerCase("id");
+
 /**
- * Stores a user and claims its login handles. Each handle is claimed with a conditional put, so
- * two users can never share a phone or an email; the user item is written only after every claim
- * succeeded, and a claim already held by the same user id counts as success (safe to retry).
+ * Stores a user and claims its login handles. Each handle is claimed with a conditional put, so two
+ * users never share a phone or an email, also when two registrations race; a handle already held by
+ * the same user id counts as claimed (safe to retry). On a conflict the handles claimed so far are
+ * released and nothing is left behind.
  */
 export async function create(input: NewUser): Promise<void> {
   const now = new Date().toISOString();
-  const handles = [input.phone, input.email?.toLowerCase()].filter((h): h is string => Boolean(h));
-  for (const identifier of handles) {
-    try {
-      await service.entities.Identity.create({ identifier, userId: input.userId, createdAt: now }).go();
-    } catch (error) {
-      const existing = await service.entities.Identity.get({ identifier }).go();
-      if (!existing.data) throw error;
-      if (existing.data.userId !== input.userId) throw conflict("identifier_taken", { identifier });
+  const email = input.email?.toLowerCase();
+  const handles = [input.phone, email].filter((h): h is string => Boolean(h));
+  const claimed: string[] = [];
+  try {
+    for (const identifier of handles) {
+      await claim(identifier, input.userId, now);
+      claimed.push(identifier);
     }
+  } catch (error) {
+    for (const identifier of claimed) await release(identifier, input.userId);
+    throw error;
   }
   const { password, ...profile } = input;
   await service.entities.User.put({
     ...profile,
-    email: input.email?.toLowerCase(),
+    email,
+    searchName: foldText(input.name),
     passwordHash: await hashPassword(password),
     createdAt: now,
     updatedAt: now,
   }).go();
 }
 
+async function claim(identifier: string, userId: string, now: string) {
+  try {
+    await service.entities.Identity.create({ identifier, userId, createdAt: now }).go();
+  } catch (error) {
+    const existing = await service.entities.Identity.get({ identifier }).go();
+    if (!existing.data) throw error;
+    if (existing.data.userId !== userId) throw conflict("identifier_taken", { identifier });
+  }
+}
+
+/** Frees a login handle, only if this user still holds it. */
+export async function release(identifier: string, userId: string) {
+  await service.entities.Identity.delete({ identifier })
+    .where((attr, op) => op.eq(attr.userId, userId))
+    .go()
+    .catch((error: unknown) => {
+      if ((error as { cause?: { name?: string } }).cause?.name !== "ConditionalCheckFailedException")
+        throw error;
+    });
+}
+
 export async function get(userId: string) {
   const { data } = await service.entities.User.get({ userId }).go();
   return data;
+}
+
+/** The user who owns a login handle (an E.164 phone or an email), if any. */
+export async function byIdentifier(identifier: string) {
+  const { data } = await service.entities.Identity.get({ identifier: identifier.toLowerCase() }).go();
+  return data ? get(data.userId) : null;
 }

@@ -1,0 +1,62 @@
+import * as Account from "@berdaya/core/account";
+import type { Context, MiddlewareHandler } from "hono";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import * as RateLimit from "@berdaya/core/rate-limit";
+import { type AppEnv, clientOf } from "./context";
+import { fail } from "./errors";
+
+export const sessionCookie = "berdaya_session";
+
+export function setSessionCookie(c: Context, session: Account.NewSession) {
+  setCookie(c, sessionCookie, session.token, {
+    httpOnly: true,
+    secure: true,
+    sameSite: "Lax",
+    path: "/",
+    maxAge: session.maxAgeSeconds,
+  });
+}
+
+export function clearSessionCookie(c: Context) {
+  deleteCookie(c, sessionCookie, { path: "/", secure: true, httpOnly: true, sameSite: "Lax" });
+}
+
+export const sessionToken = (c: Context) => getCookie(c, sessionCookie);
+
+/** Reads the actor from the session cookie (and only from there) on every API request. */
+export const session: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const token = sessionToken(c);
+  if (token) {
+    const found = await Account.authenticate(token);
+    if (found) {
+      c.set("actor", found.actor);
+      if (found.renewed) setSessionCookie(c, found.renewed);
+    }
+  }
+  await next();
+};
+
+/** 401 without a session; 403 when the member's role is not one of `roles` (when given). */
+export function requireActor(...roles: Account.Role[]): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const actor = c.get("actor");
+    if (!actor) return fail(c, 401, "unauthenticated");
+    if (roles.length && !roles.includes(actor.role)) return fail(c, 403, "forbidden");
+    await next();
+  };
+}
+
+/** The signed-in actor, for handlers behind requireActor(). */
+export function actorOf(c: Context<AppEnv>): Account.Actor {
+  const actor = c.get("actor");
+  if (!actor) throw new Error("actorOf() used on a route without requireActor()");
+  return actor;
+}
+
+/** Counts every request from one client against a limit shared by all instances, before any other work. */
+export function limitPerClient(limit: RateLimit.Limit): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    await RateLimit.hit(limit, clientOf(c));
+    await next();
+  };
+}

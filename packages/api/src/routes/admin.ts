@@ -1,0 +1,78 @@
+import * as Account from "@berdaya/core/account";
+import * as Member from "@berdaya/core/member";
+import * as TrainerApplication from "@berdaya/core/trainer-application";
+import { Hono } from "hono";
+import * as v from "valibot";
+import { actorOf, requireActor } from "../auth";
+import type { AppEnv } from "../context";
+import { doc, validate } from "../validate";
+
+const page = (item: v.GenericSchema) => v.object({ items: v.array(item), cursor: v.nullable(v.string()) });
+
+/** The association's desk; every route is for admins only. */
+export const admin = new Hono<AppEnv>()
+  .use(requireActor("admin"))
+  .get(
+    "/trainer-applications",
+    doc("admin", "Trainer applications by status", "admin", {
+      schema: page(TrainerApplication.applicationSchema),
+    }),
+    validate("query", TrainerApplication.listInput),
+    async (c) => c.json(await TrainerApplication.list(c.req.valid("query"))),
+  )
+  .post(
+    "/trainer-applications/:applicationId/approve",
+    doc("admin", "Approve a trainer application: the member becomes a trainer", "admin", {
+      schema: TrainerApplication.applicationSchema,
+    }),
+    validate("param", TrainerApplication.applicationParams),
+    async (c) =>
+      c.json(
+        await TrainerApplication.decide(actorOf(c), c.req.valid("param").applicationId, {
+          status: "approved",
+        }),
+      ),
+  )
+  .post(
+    "/trainer-applications/:applicationId/reject",
+    doc("admin", "Reject a trainer application with a reason", "admin", {
+      schema: TrainerApplication.applicationSchema,
+    }),
+    validate("param", TrainerApplication.applicationParams),
+    validate("json", TrainerApplication.rejectInput),
+    async (c) =>
+      c.json(
+        await TrainerApplication.decide(actorOf(c), c.req.valid("param").applicationId, {
+          status: "rejected",
+          reason: c.req.valid("json").reason,
+        }),
+      ),
+  )
+  .get(
+    "/members",
+    doc("admin", "Members, newest first; search by phone, email or name", "admin", {
+      schema: page(Member.memberSchema),
+    }),
+    validate("query", Member.listInput),
+    async (c) => c.json(await Member.list(c.req.valid("query"))),
+  )
+  .post(
+    "/members/:userId/reset-link",
+    doc(
+      "admin",
+      "A one-time, 24-hour password reset link to send to a member (e.g. over WhatsApp)",
+      "admin",
+      {
+        status: 201,
+        schema: v.object({ url: v.string(), expiresAt: v.string() }),
+      },
+    ),
+    validate("param", Account.userParams),
+    async (c) => {
+      const { token, expiresAt } = await Account.createResetToken(actorOf(c), c.req.valid("param").userId);
+      // The site's origin as the admin's browser sees it (behind CloudFront the request URL is the API's).
+      const origin = c.req.header("origin") ?? new URL(c.req.url).origin;
+      // The token rides in the fragment, so it never reaches a server log or a Referer header.
+      return c.json({ url: `${origin}/reset-password#${token}`, expiresAt }, 201);
+    },
+  );

@@ -1,0 +1,68 @@
+import * as v from "valibot";
+import { isEmail, normaliseIdentifier, toE164 } from "../account/index";
+import { page, pageEntries, service } from "../db/index";
+import { regencies, sectors } from "../reference/index";
+import * as User from "../user/index";
+
+export const listInput = v.object({
+  q: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(100))),
+  regency: v.optional(v.picklist(regencies as string[])),
+  sector: v.optional(v.picklist(sectors as string[])),
+  ...pageEntries,
+});
+
+export const memberSchema = v.object({
+  id: v.string(),
+  name: v.string(),
+  phone: v.nullable(v.string()),
+  email: v.nullable(v.string()),
+  role: v.string(),
+  businessName: v.nullable(v.string()),
+  sector: v.nullable(v.string()),
+  regency: v.nullable(v.string()),
+  createdAt: v.string(),
+});
+export type Member = v.InferOutput<typeof memberSchema>;
+
+type UserItem = NonNullable<Awaited<ReturnType<typeof User.get>>>;
+
+const toMember = (user: UserItem): Member => ({
+  id: user.userId,
+  name: user.name,
+  phone: user.phone ?? null,
+  email: user.email ?? null,
+  role: user.role,
+  businessName: user.businessName ?? null,
+  sector: user.sector ?? null,
+  regency: user.regency ?? null,
+  createdAt: user.createdAt,
+});
+
+/**
+ * Members, newest first. A phone number or an email is one GetItem on its login handle; other text
+ * matches part of the name (case- and accent-insensitive) as a filter on the paginated Query.
+ */
+export async function list(input: v.InferOutput<typeof listInput>) {
+  const q = input.q ?? "";
+  if (q && (isEmail(q) || toE164(q))) {
+    const user = await User.byIdentifier(normaliseIdentifier(q));
+    return { items: user ? [toMember(user)] : [], cursor: null };
+  }
+  const name = User.foldText(q);
+  const { regency, sector } = input;
+  const result = await page(input.cursor, () =>
+    service.entities.User.query
+      .byCreated({})
+      .where((attr, op) =>
+        [
+          name && op.contains(attr.searchName, name),
+          regency && op.eq(attr.regency, regency),
+          sector && op.eq(attr.sector, sector),
+        ]
+          .filter(Boolean)
+          .join(" AND "),
+      )
+      .go({ cursor: input.cursor ?? null, limit: input.limit, order: "desc" }),
+  );
+  return { items: result.data.map(toMember), cursor: result.cursor };
+}

@@ -1,0 +1,138 @@
+import * as v from "valibot";
+import type { Actor } from "../account/index";
+import { page, pageEntries, service } from "../db/index";
+import { conflict, notFound } from "../error/index";
+import { idSchema, newId } from "../id/index";
+import * as User from "../user/index";
+
+export const applyInput = v.strictObject({
+  motivation: v.pipe(v.string(), v.trim(), v.minLength(20), v.maxLength(2000)),
+  expertise: v.pipe(v.string(), v.trim(), v.minLength(3), v.maxLength(300)),
+});
+
+export const listInput = v.object({
+  status: v.optional(v.picklist(["pending", "approved", "rejected"]), "pending"),
+  ...pageEntries,
+});
+
+export const rejectInput = v.strictObject({
+  reason: v.pipe(v.string(), v.trim(), v.minLength(3), v.maxLength(500)),
+});
+
+export const applicationParams = v.object({ applicationId: idSchema });
+
+export const applicationSchema = v.object({
+  id: v.string(),
+  userId: v.string(),
+  name: v.string(),
+  phone: v.nullable(v.string()),
+  email: v.nullable(v.string()),
+  motivation: v.string(),
+  expertise: v.string(),
+  status: v.picklist(["pending", "approved", "rejected"]),
+  reason: v.nullable(v.string()),
+  createdAt: v.string(),
+  decidedAt: v.nullable(v.string()),
+});
+export type Application = v.InferOutput<typeof applicationSchema>;
+
+type Item = NonNullable<Awaited<ReturnType<typeof read>>>;
+
+function toApplication(item: Item): Application {
+  return {
+    id: item.applicationId,
+    userId: item.userId,
+    name: item.name,
+    phone: item.phone ?? null,
+    email: item.email ?? null,
+    motivation: item.motivation,
+    expertise: item.expertise,
+    status: item.status,
+    reason: item.reason ?? null,
+    createdAt: item.createdAt,
+    decidedAt: item.decidedAt ?? null,
+  };
+}
+
+async function read(applicationId: string) {
+  return (await service.entities.TrainerApplication.get({ applicationId }).go()).data;
+}
+
+const isConditionFailure = (error: unknown) =>
+  (error as { cause?: { name?: string } }).cause?.name === "ConditionalCheckFailedException";
+
+/**
+ * A learner asks to become a trainer. The user item records the pending application with a
+ * conditional write, so two submissions at once make one application, not two.
+ */
+export async function apply(actor: Actor, input: v.InferOutput<typeof applyInput>): Promise<Application> {
+  if (actor.role !== "learner") throw conflict("already_trainer");
+  const user = await User.get(actor.userId);
+  if (!user) throw notFound("member_not_found");
+  const applicationId = newId();
+  const now = new Date().toISOString();
+  await service.entities.User.patch({ userId: actor.userId })
+    .set({ applicationId, applicationStatus: "pending", updatedAt: now })
+    .where(
+      (attr, op) => `${op.notExists(attr.applicationStatus)} OR ${op.ne(attr.applicationStatus, "pending")}`,
+    )
+    .go()
+    .catch((error: unknown) => {
+      throw isConditionFailure(error) ? conflict("application_pending") : error;
+    });
+  const { data } = await service.entities.TrainerApplication.create({
+    applicationId,
+    userId: user.userId,
+    name: user.name,
+    phone: user.phone,
+    email: user.email,
+    ...input,
+    status: "pending",
+    createdAt: now,
+  }).go();
+  return toApplication(data as Item);
+}
+
+export async function list(input: v.InferOutput<typeof listInput>) {
+  const result = await page(input.cursor, () =>
+    service.entities.TrainerApplication.query
+      .byStatus({ status: input.status })
+      .go({ cursor: input.cursor ?? null, limit: input.limit, order: "desc" }),
+  );
+  return { items: result.data.map(toApplication), cursor: result.cursor };
+}
+
+/**
+ * Decides an application. Idempotent: deciding it again the same way answers the same result (and
+ * finishes the role change if an earlier attempt stopped halfway); the other way answers 409.
+ */
+export async function decide(
+  admin: Actor,
+  applicationId: string,
+  decision: { status: "approved" } | { status: "rejected"; reason: string },
+): Promise<Application> {
+  const current = await read(applicationId);
+  if (!current) throw notFound("application_not_found");
+  if (current.status !== "pending" && current.status !== decision.status)
+    throw conflict("application_decided");
+  let decided = current;
+  if (current.status === "pending") {
+    const now = new Date().toISOString();
+    const { data } = await service.entities.TrainerApplication.patch({ applicationId })
+      .set({ ...decision, decidedAt: now, decidedBy: admin.userId })
+      .where((attr, op) => op.eq(attr.status, "pending"))
+      .go({ response: "all_new" })
+      .catch((error: unknown) => {
+        throw isConditionFailure(error) ? conflict("application_decided") : error;
+      });
+    decided = data as Item;
+  }
+  const user = await User.get(decided.userId);
+  if (user && user.applicationId === applicationId) {
+    const role = decision.status === "approved" && user.role === "learner" ? "trainer" : user.role;
+    await service.entities.User.patch({ userId: user.userId })
+      .set({ role, applicationStatus: decision.status, updatedAt: new Date().toISOString() })
+      .go();
+  }
+  return toApplication(decided);
+}
