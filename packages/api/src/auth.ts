@@ -1,7 +1,7 @@
 import * as Account from "@berdaya/core/account";
+import * as RateLimit from "@berdaya/core/rate-limit";
 import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import * as RateLimit from "@berdaya/core/rate-limit";
 import { type AppEnv, clientOf } from "./context";
 import { fail } from "./errors";
 
