@@ -88,7 +88,7 @@ export async function listPublished(input: ListInput): Promise<{ items: Summary[
 export async function get(courseId: string): Promise<Detail> {
   const { data } = await service.collections.courseTree({ courseId }).go({ pages: "all" });
   const course = data.Course[0];
-  if (!course || course.status !== "published") throw notFound("course_not_found");
+  if (course?.status !== "published") throw notFound("course_not_found");
   const modules = [...data.Module].sort((a, b) => a.position - b.position);
   const lessons = [...data.Lesson].sort((a, b) => a.position - b.position);
   return {
