@@ -5,11 +5,13 @@ import { page, pageEntries, service } from "../db/index";
 import { notFound } from "../error/index";
 import { idSchema } from "../id/index";
 import { categories, levels } from "../reference/index";
+import { foldText } from "../user/index";
 
-type CourseItem = EntityItem<typeof CourseEntity>;
+export type Head = EntityItem<typeof CourseEntity>;
 
 export const listInput = v.object({
   ...pageEntries,
+  q: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(100))),
   category: v.optional(v.picklist(categories as string[])),
   level: v.optional(v.picklist(levels as string[])),
 });
@@ -33,17 +35,24 @@ export const summarySchema = v.object({
 });
 export type Summary = v.InferOutput<typeof summarySchema>;
 
+const lessonOutlineSchema = v.object({
+  id: v.string(),
+  title: v.string(),
+  kind: v.string(),
+  durationMinutes: v.number(),
+  required: v.boolean(),
+});
+
 export const detailSchema = v.object({
   ...summarySchema.entries,
   description: v.string(),
+  certificateApproval: v.boolean(),
   modules: v.array(
     v.object({
       id: v.string(),
       title: v.string(),
       summary: v.string(),
-      lessons: v.array(
-        v.object({ id: v.string(), title: v.string(), kind: v.string(), durationMinutes: v.number() }),
-      ),
+      lessons: v.array(lessonOutlineSchema),
     }),
   ),
 });
@@ -51,7 +60,10 @@ export type Detail = v.InferOutput<typeof detailSchema>;
 
 export const pageSchema = v.object({ items: v.array(summarySchema), cursor: v.nullable(v.string()) });
 
-function toSummary(course: CourseItem): Summary {
+/** Where an uploaded file is served from (a redirect to a short-lived presigned GET). */
+export const fileUrl = (uploadId: string) => `/api/files/${uploadId}`;
+
+export function toSummary(course: Head): Summary {
   return {
     id: course.courseId,
     title: course.title,
@@ -64,18 +76,32 @@ function toSummary(course: CourseItem): Summary {
     lessonCount: course.lessonCount,
     learnerCount: course.learnerCount,
     trainer: { name: course.trainerName },
-    coverUrl: null,
+    coverUrl: course.coverUploadId ? fileUrl(course.coverUploadId) : null,
   };
 }
 
-/** The published catalog, newest first, one Query per page; category and level filter the page. */
+/** The text the catalog search matches: title and summary, lowercased without accents. */
+export const searchTextOf = (title: string, summary: string) => foldText(`${title} ${summary}`);
+
+/**
+ * The published catalog, newest first, one Query per page. Words in `q` must all appear in the title
+ * or summary (case- and accent-insensitive); category and level filter too.
+ */
 export async function listPublished(input: ListInput): Promise<{ items: Summary[]; cursor: string | null }> {
   const { category, level } = input;
+  const words = foldText(input.q ?? "")
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 8);
   const result = await page(input.cursor, () =>
     service.entities.Course.query
       .byStatus({ status: "published" })
       .where((attr, op) =>
-        [category && op.eq(attr.category, category), level && op.eq(attr.level, level)]
+        [
+          ...words.map((word) => op.contains(attr.searchText, word)),
+          category && op.eq(attr.category, category),
+          level && op.eq(attr.level, level),
+        ]
           .filter(Boolean)
           .join(" AND "),
       )
@@ -84,28 +110,60 @@ export async function listPublished(input: ListInput): Promise<{ items: Summary[
   return { items: result.data.map(toSummary), cursor: result.cursor };
 }
 
-/** A course with its modules and lesson outlines: one Query over the course's partition. */
-export async function get(courseId: string): Promise<Detail> {
-  const { data } = await service.collections.courseTree({ courseId }).go({ pages: "all" });
-  const course = data.Course[0];
-  if (course?.status !== "published") throw notFound("course_not_found");
+export async function head(courseId: string): Promise<Head | null> {
+  return (await service.entities.Course.get({ courseId }).go()).data;
+}
+
+/** One version's course fields, modules and lesson outlines, in order: one Query. */
+export async function readTree(courseId: string, version: number) {
+  const { data } = await service.collections.courseTree({ courseId, version }).go({ pages: "all" });
   const modules = [...data.Module].sort((a, b) => a.position - b.position);
   const lessons = [...data.Lesson].sort((a, b) => a.position - b.position);
   return {
-    ...toSummary(course),
-    description: course.description,
+    course: data.CourseVersion[0] ?? null,
     modules: modules.map((module) => ({
+      ...module,
+      lessons: lessons.filter((lesson) => lesson.moduleId === module.moduleId),
+    })),
+  };
+}
+export type Tree = Awaited<ReturnType<typeof readTree>>;
+
+export function toDetail(course: Head, tree: Tree): Detail {
+  const version = tree.course;
+  if (!version) throw notFound("course_not_found");
+  const lessons = tree.modules.flatMap((m) => m.lessons);
+  return {
+    ...toSummary(course),
+    title: version.title,
+    summary: version.summary,
+    category: version.category,
+    level: version.level,
+    language: version.language,
+    coverUrl: version.coverUploadId ? fileUrl(version.coverUploadId) : null,
+    durationMinutes: lessons.reduce((sum, l) => sum + l.durationMinutes, 0),
+    moduleCount: tree.modules.length,
+    lessonCount: lessons.length,
+    description: version.description,
+    certificateApproval: version.certificateApproval,
+    modules: tree.modules.map((module) => ({
       id: module.moduleId,
       title: module.title,
       summary: module.summary,
-      lessons: lessons
-        .filter((lesson) => lesson.moduleId === module.moduleId)
-        .map((lesson) => ({
-          id: lesson.lessonId,
-          title: lesson.title,
-          kind: lesson.kind,
-          durationMinutes: lesson.durationMinutes,
-        })),
+      lessons: module.lessons.map((lesson) => ({
+        id: lesson.lessonId,
+        title: lesson.title,
+        kind: lesson.kind,
+        durationMinutes: lesson.durationMinutes,
+        required: lesson.required,
+      })),
     })),
   };
+}
+
+/** A published course as learners see it: its live version (the head's GetItem, then one Query). */
+export async function get(courseId: string): Promise<Detail> {
+  const course = await head(courseId);
+  if (course?.status !== "published" || course.liveVersion === undefined) throw notFound("course_not_found");
+  return toDetail(course, await readTree(courseId, course.liveVersion));
 }

@@ -1,3 +1,5 @@
+import type { Content } from "../course/content";
+import { searchTextOf } from "../course/index";
 import { service } from "../db/index";
 import { association as associationDefaults } from "../reference/index";
 import * as User from "../user/index";
@@ -74,13 +76,25 @@ export async function seedDemo(options: { issuerUrl: string }): Promise<void> {
 async function writeCourse(course: SeedCourse, createdAt: string) {
   const trainer = demoUsers.find((u) => u.email === course.trainerEmail);
   if (!trainer) throw new Error(`seed: unknown trainer ${course.trainerEmail}`);
-  const { Course, Module, Lesson, LessonContent } = service.entities;
+  const { Course, CourseVersion, Module, Lesson, LessonContent } = service.entities;
+  const key = { courseId: course.id, version: 1 };
   const lessons = course.modules.flatMap((module, m) =>
     module.lessons.map((lesson, l) => ({ lesson, moduleId: `m${m + 1}`, lessonId: `m${m + 1}-l${l + 1}` })),
   );
+  await CourseVersion.put({
+    ...key,
+    title: course.title,
+    summary: course.summary,
+    description: course.description,
+    category: course.category,
+    level: course.level,
+    language: course.language,
+    certificateApproval: false,
+    updatedAt: createdAt,
+  }).go();
   await Module.put(
     course.modules.map((module, m) => ({
-      courseId: course.id,
+      ...key,
       moduleId: `m${m + 1}`,
       title: module.title,
       summary: module.summary,
@@ -89,29 +103,32 @@ async function writeCourse(course: SeedCourse, createdAt: string) {
   ).go();
   await Lesson.put(
     lessons.map(({ lesson, moduleId, lessonId }, position) => ({
-      courseId: course.id,
+      ...key,
       lessonId,
       moduleId,
       title: lesson.title,
       kind: lesson.kind,
       durationMinutes: lesson.durationMinutes,
       position,
+      required: true,
+      mustBeAccepted: lesson.kind === "worksheet",
     })),
   ).go();
   await LessonContent.put(
-    lessons.map(({ lesson, lessonId }) => ({ courseId: course.id, lessonId, content: contentOf(lesson) })),
+    lessons.map(({ lesson, lessonId }) => ({ ...key, lessonId, content: contentOf(lesson) })),
   ).go();
   await Course.put({
     courseId: course.id,
-    title: course.title,
-    summary: course.summary,
-    description: course.description,
-    category: course.category,
-    level: course.level,
-    language: course.language,
     trainerId: trainer.userId,
     trainerName: trainer.name,
     status: "published",
+    liveVersion: 1,
+    title: course.title,
+    summary: course.summary,
+    category: course.category,
+    level: course.level,
+    language: course.language,
+    searchText: searchTextOf(course.title, course.summary),
     durationMinutes: lessons.reduce((sum, { lesson }) => sum + lesson.durationMinutes, 0),
     moduleCount: course.modules.length,
     lessonCount: lessons.length,
@@ -123,7 +140,28 @@ async function writeCourse(course: SeedCourse, createdAt: string) {
   }).go();
 }
 
-function contentOf(lesson: SeedLesson): Record<string, unknown> {
-  const { title: _title, durationMinutes: _duration, ...content } = lesson;
-  return content;
+/** The seed's compact lesson shapes, turned into the stored content schema (course/content.ts). */
+function contentOf(lesson: SeedLesson): Content {
+  switch (lesson.kind) {
+    case "text":
+      return { kind: "text", body: lesson.body };
+    case "video":
+      return { kind: "video", source: { type: "youtube", videoId: lesson.youtubeId }, body: lesson.body };
+    case "quiz":
+      return {
+        kind: "quiz",
+        passMark: lesson.passMark,
+        attemptLimit: lesson.attemptLimit,
+        shuffle: true,
+        questions: lesson.questions.map((question, i) => ({ id: `q${i + 1}`, ...question })),
+      };
+    case "worksheet":
+      return {
+        kind: "worksheet",
+        prompt: lesson.prompt,
+        fields: lesson.fields,
+        mustBeAccepted: true,
+        allowUpload: true,
+      };
+  }
 }

@@ -1,0 +1,140 @@
+import * as v from "valibot";
+
+/**
+ * What a lesson holds, by kind: the schemas the API validates lesson bodies with, the module package
+ * importer produces, and LessonContent stores. Quiz answer keys live here and never leave the server
+ * except through the trainer's own editor.
+ */
+const markdown = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const uploadId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{2,63}$/));
+const questionId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,40}$/));
+const prompt = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(2000));
+const option = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(500));
+const options = v.pipe(v.array(option), v.minLength(2), v.maxLength(10));
+const points = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100));
+
+export const questionSchema = v.variant("kind", [
+  v.pipe(
+    v.strictObject({
+      id: questionId,
+      kind: v.literal("single"),
+      prompt,
+      options,
+      correct: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      points,
+    }),
+    v.forward(
+      v.check((q) => q.correct < q.options.length, "correct_not_an_option"),
+      ["correct"],
+    ),
+  ),
+  v.pipe(
+    v.strictObject({
+      id: questionId,
+      kind: v.literal("multiple"),
+      prompt,
+      options,
+      correct: v.pipe(
+        v.array(v.pipe(v.number(), v.integer(), v.minValue(0))),
+        v.minLength(1, "no_correct_answer"),
+      ),
+      points,
+    }),
+    v.forward(
+      v.check(
+        (q) => q.correct.every((i) => i < q.options.length) && new Set(q.correct).size === q.correct.length,
+        "correct_not_an_option",
+      ),
+      ["correct"],
+    ),
+  ),
+  v.strictObject({ id: questionId, kind: v.literal("truefalse"), prompt, correct: v.boolean(), points }),
+  v.strictObject({
+    id: questionId,
+    kind: v.literal("short"),
+    prompt,
+    accepted: v.pipe(
+      v.array(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200))),
+      v.minLength(1, "no_correct_answer"),
+      v.maxLength(20),
+    ),
+    points,
+  }),
+]);
+export type Question = v.InferOutput<typeof questionSchema>;
+
+export const quizSchema = v.pipe(
+  v.strictObject({
+    kind: v.literal("quiz"),
+    /** Percent of the drawn questions' points needed to pass. */
+    passMark: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)),
+    attemptLimit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(20)),
+    shuffle: v.optional(v.boolean(), true),
+    /** Draw this many questions at random from the pool per attempt; all when absent. */
+    drawCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+    questions: v.pipe(v.array(questionSchema), v.minLength(1), v.maxLength(200)),
+  }),
+  v.forward(
+    v.check((quiz) => !quiz.drawCount || quiz.drawCount <= quiz.questions.length, "draw_exceeds_pool"),
+    ["drawCount"],
+  ),
+  v.forward(
+    v.check(
+      (quiz) => new Set(quiz.questions.map((q) => q.id)).size === quiz.questions.length,
+      "duplicate_question_id",
+    ),
+    ["questions"],
+  ),
+);
+
+const fieldName = v.pipe(v.string(), v.regex(/^[a-zA-Z][a-zA-Z0-9]{0,39}$/));
+
+export const worksheetSchema = v.strictObject({
+  kind: v.literal("worksheet"),
+  prompt: markdown(20_000),
+  fields: v.pipe(
+    v.array(
+      v.strictObject({
+        name: fieldName,
+        label: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200)),
+        help: v.optional(v.pipe(v.string(), v.maxLength(500))),
+      }),
+    ),
+    v.minLength(1),
+    v.maxLength(30),
+  ),
+  /** Whether the trainer must accept a submission before the course can be completed. */
+  mustBeAccepted: v.optional(v.boolean(), true),
+  /** Whether a learner may attach a file (a photo of a paper sheet, say) instead of typing. */
+  allowUpload: v.optional(v.boolean(), true),
+});
+
+export const textSchema = v.strictObject({ kind: v.literal("text"), body: markdown(100_000) });
+
+export const videoSchema = v.strictObject({
+  kind: v.literal("video"),
+  source: v.variant("type", [
+    v.strictObject({ type: v.literal("upload"), uploadId }),
+    v.strictObject({
+      type: v.literal("youtube"),
+      videoId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{11}$/)),
+    }),
+  ]),
+  body: v.optional(markdown(20_000), ""),
+});
+
+export const documentSchema = v.strictObject({
+  kind: v.literal("document"),
+  uploadId,
+  body: v.optional(markdown(20_000), ""),
+});
+
+export const contentSchema = v.variant("kind", [
+  textSchema,
+  videoSchema,
+  documentSchema,
+  quizSchema,
+  worksheetSchema,
+]);
+export type Content = v.InferOutput<typeof contentSchema>;
+export type Kind = Content["kind"];
