@@ -7,8 +7,11 @@ import { call, json, login, startTestServer, type TestServer } from "../support/
  *   public  — anyone, signed in or not
  *   member  — any signed-in member (anonymous → 401)
  *   admin   — admins only (anonymous → 401, other members → 403)
+ *   trainerRole — trainers and admins (learners → 403)
+ *   owner   — the trainer who owns the course ("trainer" below); every other member → 403
+ *   ownerOrAdmin — the owning trainer and admins
  */
-type Access = "public" | "member" | "admin";
+type Access = "public" | "member" | "trainerRole" | "admin" | "owner" | "ownerOrAdmin";
 const table: Record<string, Access> = {
   "GET /health": "public",
   "GET /reference": "public",
@@ -23,6 +26,27 @@ const table: Record<string, Access> = {
   "POST /trainer-applications": "member",
   "GET /courses": "public",
   "GET /courses/{courseId}": "public",
+  "POST /courses": "trainerRole",
+  "PATCH /courses/{courseId}": "owner",
+  "DELETE /courses/{courseId}": "owner",
+  "POST /courses/{courseId}/modules": "owner",
+  "PATCH /courses/{courseId}/modules/{moduleId}": "owner",
+  "DELETE /courses/{courseId}/modules/{moduleId}": "owner",
+  "POST /courses/{courseId}/modules/{moduleId}/lessons": "owner",
+  "PATCH /courses/{courseId}/modules/{moduleId}/lessons/{lessonId}": "owner",
+  "DELETE /courses/{courseId}/modules/{moduleId}/lessons/{lessonId}": "owner",
+  "POST /courses/{courseId}/submit": "owner",
+  "GET /trainer/courses": "trainerRole",
+  "GET /trainer/courses/{courseId}": "ownerOrAdmin",
+  "GET /trainer/courses/{courseId}/lessons/{lessonId}": "ownerOrAdmin",
+  "POST /uploads": "member",
+  "POST /uploads/{uploadId}/complete": "member",
+  "GET /files/{uploadId}": "public",
+  "GET /admin/courses": "admin",
+  "GET /admin/courses/{courseId}": "admin",
+  "GET /admin/courses/{courseId}/lessons/{lessonId}": "admin",
+  "POST /admin/courses/{courseId}/approve": "admin",
+  "POST /admin/courses/{courseId}/reject": "admin",
   "GET /admin/trainer-applications": "admin",
   "POST /admin/trainer-applications/{applicationId}/approve": "admin",
   "POST /admin/trainer-applications/{applicationId}/reject": "admin",
@@ -30,13 +54,32 @@ const table: Record<string, Access> = {
   "POST /admin/members/{userId}/reset-link": "admin",
 };
 
-/** Harmless arguments: real ids where reading is harmless, unknown ids or wrong bodies where acting is not. */
+/**
+ * Arguments: a draft course of "trainer" made for this test (ids filled in beforeAll), unknown ids
+ * where acting would be harmful, and a published course for DELETE so that the owner's call is
+ * refused by the rules (409) rather than by access control, and nothing is lost.
+ */
 const params: Record<string, string> = {
-  courseId: "berpikir-kreatif",
   applicationId: "tidak-ada",
   userId: "tidak-ada",
+  uploadId: "tidak-ada",
+};
+const paramOverrides: Record<string, Record<string, string>> = {
+  "DELETE /courses/{courseId}": { courseId: "berpikir-kreatif" },
+  "GET /courses/{courseId}": { courseId: "berpikir-kreatif" },
 };
 const bodies: Record<string, unknown> = {
+  "POST /courses": {},
+  "PATCH /courses/{courseId}": { summary: "Diubah oleh uji akses." },
+  "POST /courses/{courseId}/modules": { title: "Modul uji akses" },
+  "PATCH /courses/{courseId}/modules/{moduleId}": { title: "Modul diubah" },
+  "POST /courses/{courseId}/modules/{moduleId}/lessons": {
+    title: "Pelajaran",
+    content: { kind: "text", body: "Isi." },
+  },
+  "PATCH /courses/{courseId}/modules/{moduleId}/lessons/{lessonId}": { title: "Pelajaran diubah" },
+  "POST /uploads": {},
+  "POST /admin/courses/{courseId}/reject": { reason: "Uji akses" },
   "POST /auth/register": {},
   "POST /auth/login": {},
   "POST /auth/reset": {},
@@ -59,8 +102,15 @@ type ActorName = keyof typeof actors;
 function expected(access: Access, actor: ActorName): "allowed" | 401 | 403 {
   if (access === "public") return "allowed";
   if (actor === "anonymous") return 401;
-  if (access === "admin" && actor !== "admin") return 403;
-  return "allowed";
+  const allowed: Record<Access, ActorName[]> = {
+    public: [],
+    member: ["learner", "otherLearner", "trainer", "otherTrainer", "admin"],
+    trainerRole: ["trainer", "otherTrainer", "admin"],
+    admin: ["admin"],
+    owner: ["trainer"],
+    ownerOrAdmin: ["trainer", "admin"],
+  };
+  return allowed[access].includes(actor) ? "allowed" : 403;
 }
 
 let server: TestServer;
@@ -76,6 +126,23 @@ beforeAll(async () => {
   for (const [name, identifier] of Object.entries(actors)) {
     if (identifier) cookies[name as ActorName] = await login(server, identifier);
   }
+  const owner = cookies.trainer as string;
+  const course = await json(
+    await call(server, "POST", "/api/courses", {
+      cookie: owner,
+      body: { title: "Kursus Uji Akses", category: "inovasi", level: "pemula" },
+    }),
+  );
+  const module = await json(
+    await call(server, "POST", `/api/courses/${course.id}/modules`, { cookie: owner, body: { title: "M" } }),
+  );
+  const lesson = await json(
+    await call(server, "POST", `/api/courses/${course.id}/modules/${module.id}/lessons`, {
+      cookie: owner,
+      body: { title: "L", content: { kind: "text", body: "Isi." } },
+    }),
+  );
+  Object.assign(params, { courseId: course.id, moduleId: module.id, lessonId: lesson.lessonId });
 });
 afterAll(() => server?.stop());
 
@@ -90,7 +157,8 @@ describe("access control on every route", () => {
     const mismatches: string[] = [];
     for (const operation of operations) {
       const [method, template] = operation.split(" ") as [string, string];
-      const path = template.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? "tidak-ada");
+      const values = { ...params, ...paramOverrides[operation] };
+      const path = template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? "tidak-ada");
       // Logging out ends the session it is sent with: use a session of its own.
       const cookie =
         operation === "POST /auth/logout" && actors[actor]

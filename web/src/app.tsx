@@ -9,6 +9,12 @@ import NotFoundPage from "./pages/not-found";
 // The course page carries the Markdown renderer and sanitiser: it loads only when a course is opened,
 // so the catalog, the usual first page on a slow phone, stays small.
 const CoursePage = lazy(() => import("./pages/course"));
+// Account pages: each its own small chunk, none of them in the catalog's first download.
+const LoginPage = lazy(() => import("./pages/login"));
+const RegisterPage = lazy(() => import("./pages/register"));
+const ProfilePage = lazy(() => import("./pages/profile"));
+const ResetPasswordPage = lazy(() => import("./pages/reset-password"));
+const AdminPage = lazy(() => import("./pages/admin"));
 
 export function App(): JSX.Element {
   createEffect(() => {
@@ -26,6 +32,11 @@ export function App(): JSX.Element {
           if (params.courseId) void preloadCourse(params.courseId).catch(() => {});
         }}
       />
+      <Route path="/login" component={LoginPage} />
+      <Route path="/register" component={RegisterPage} />
+      <Route path="/profile" component={ProfilePage} />
+      <Route path="/reset-password" component={ResetPasswordPage} />
+      <Route path="/admin" component={AdminPage} />
       <Route path="*404" component={NotFoundPage} />
     </Router>
   );

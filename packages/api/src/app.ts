@@ -8,12 +8,14 @@ import { type AppEnv, langOf } from "./context";
 import { fail, handleError } from "./errors";
 import { admin } from "./routes/admin";
 import { auth } from "./routes/auth";
+import { authoring, trainer } from "./routes/authoring";
 import { courses } from "./routes/courses";
 import { docs } from "./routes/docs";
 import { health } from "./routes/health";
 import { me } from "./routes/me";
 import { reference } from "./routes/reference";
 import { trainerApplications } from "./routes/trainer-applications";
+import { files, uploads } from "./routes/uploads";
 
 const maxBodyKb = 100;
 
@@ -25,6 +27,10 @@ export const api = new Hono<AppEnv>()
   .route("/me", me)
   .route("/trainer-applications", trainerApplications)
   .route("/courses", courses)
+  .route("/courses", authoring)
+  .route("/trainer", trainer)
+  .route("/uploads", uploads)
+  .route("/files", files)
   .route("/admin", admin);
 
 export const app = new Hono<AppEnv>({ strict: false })
@@ -44,8 +50,10 @@ export const app = new Hono<AppEnv>({ strict: false })
   // Bodies must be JSON, which a cross-site form cannot send without a CORS preflight we never grant.
   .use("/api/*", csrf({ secFetchSite: ["same-origin", "none"] }))
   .use("/api/*", async (c, next) => {
-    const sendsBody = ["POST", "PUT", "PATCH", "DELETE"].includes(c.req.method) && c.req.raw.body !== null;
-    if (sendsBody && !/^application\/json\b/i.test(c.req.header("content-type") ?? "")) {
+    const type = c.req.header("content-type");
+    const length = Number(c.req.header("content-length") ?? 0);
+    const unsafe = !["GET", "HEAD", "OPTIONS"].includes(c.req.method);
+    if (unsafe && (type ? !/^application\/json\b/i.test(type) : length > 0)) {
       return fail(c, 415, "unsupported_media_type");
     }
     await next();

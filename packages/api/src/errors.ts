@@ -91,6 +91,62 @@ const messages: Record<string, Record<Lang, Message>> = {
     id: () => "Anda sudah menjadi pelatih.",
     en: () => "You are already a trainer.",
   },
+  course_not_yours: {
+    id: () => "Kursus ini milik pelatih lain.",
+    en: () => "This course belongs to another trainer.",
+  },
+  course_in_review: {
+    id: () => "Kursus sedang ditinjau asosiasi; tunggu keputusannya sebelum mengubahnya.",
+    en: () => "The course is being reviewed by the association; wait for the decision before editing it.",
+  },
+  course_not_in_review: {
+    id: () => "Kursus ini tidak sedang menunggu peninjauan.",
+    en: () => "This course is not waiting for review.",
+  },
+  course_not_deletable: {
+    id: () => "Hanya kursus yang belum pernah terbit dan tidak sedang ditinjau yang bisa dihapus.",
+    en: () => "Only a course that was never published and is not in review can be deleted.",
+  },
+  course_empty: {
+    id: () => "Tambahkan setidaknya satu modul dengan satu pelajaran sebelum mengajukan kursus.",
+    en: () => "Add at least one module with one lesson before submitting the course.",
+  },
+  module_not_found: { id: () => "Modul tidak ditemukan.", en: () => "Module not found." },
+  lesson_not_found: { id: () => "Pelajaran tidak ditemukan.", en: () => "Lesson not found." },
+  lesson_kind_fixed: {
+    id: () => "Jenis pelajaran tidak bisa diubah; buat pelajaran baru.",
+    en: () => "A lesson's kind cannot change; create a new lesson.",
+  },
+  upload_type_not_allowed: {
+    id: () => "Jenis berkas ini tidak diterima. Gunakan PNG, JPEG, WebP, PDF, MP4, WebM atau ZIP.",
+    en: () => "This file type is not accepted. Use PNG, JPEG, WebP, PDF, MP4, WebM or ZIP.",
+  },
+  upload_too_large: {
+    id: (p) => `Berkas terlalu besar: maksimal ${p.limit} MB untuk jenis ini.`,
+    en: (p) => `The file is too large: at most ${p.limit} MB for this kind.`,
+  },
+  upload_not_found: { id: () => "Unggahan tidak ditemukan.", en: () => "Upload not found." },
+  upload_missing: {
+    id: () => "Berkas belum sampai di penyimpanan. Unggah ulang lalu coba lagi.",
+    en: () => "The file has not arrived in storage. Upload it again and retry.",
+  },
+  upload_empty: { id: () => "Berkas kosong.", en: () => "The file is empty." },
+  upload_rejected: {
+    id: () => "Unggahan ini sudah ditolak; unggah berkas yang benar.",
+    en: () => "This upload was rejected; upload the right file.",
+  },
+  upload_content_mismatch: {
+    id: (p) =>
+      `Isi berkas tidak sesuai jenisnya (dinyatakan ${p.declared}, ternyata ${p.detected}). Berkas sudah dihapus.`,
+    en: (p) =>
+      `The file's content does not match its type (declared ${p.declared}, found ${p.detected}). It has been deleted.`,
+  },
+  upload_not_ready: {
+    id: (p) => `Unggahan '${p.uploadId}' tidak ada, belum diperiksa, bukan milik Anda, atau jenisnya salah.`,
+    en: (p) =>
+      `Upload '${p.uploadId}' does not exist, is not checked yet, is not yours, or is of the wrong kind.`,
+  },
+  file_not_found: { id: () => "Berkas tidak ditemukan.", en: () => "File not found." },
   internal: {
     id: () => "Terjadi kesalahan di server. Tim kami sudah dicatat.",
     en: () => "Something went wrong on the server. It has been logged.",
@@ -133,12 +189,13 @@ const issueText: Record<string, Record<Lang, (issue: BaseIssue<unknown>) => stri
   object: { id: () => "harus berupa objek JSON", en: () => "must be a JSON object" },
   string: { id: () => "harus berupa teks", en: () => "must be text" },
   min_length: {
-    id: (i) => `minimal ${i.requirement} karakter`,
-    en: (i) => `must have at least ${i.requirement} characters`,
+    id: (i) => `minimal ${i.requirement} ${typeof i.input === "string" ? "karakter" : "isian"}`,
+    en: (i) =>
+      `must have at least ${i.requirement} ${typeof i.input === "string" ? "characters" : "entries"}`,
   },
   max_length: {
-    id: (i) => `maksimal ${i.requirement} karakter`,
-    en: (i) => `must have at most ${i.requirement} characters`,
+    id: (i) => `maksimal ${i.requirement} ${typeof i.input === "string" ? "karakter" : "isian"}`,
+    en: (i) => `must have at most ${i.requirement} ${typeof i.input === "string" ? "characters" : "entries"}`,
   },
   min_value: { id: (i) => `minimal ${i.requirement}`, en: (i) => `must be at least ${i.requirement}` },
   max_value: { id: (i) => `maksimal ${i.requirement}`, en: (i) => `must be at most ${i.requirement}` },
@@ -146,6 +203,14 @@ const issueText: Record<string, Record<Lang, (issue: BaseIssue<unknown>) => stri
   picklist: {
     id: (i) => `harus salah satu dari ${i.expected}`,
     en: (i) => `must be one of ${i.expected}`,
+  },
+  variant: {
+    id: (i) => `harus salah satu dari ${i.expected}`,
+    en: (i) => `must be one of ${i.expected}`,
+  },
+  literal: {
+    id: (i) => `harus ${i.expected}`,
+    en: (i) => `must be ${i.expected}`,
   },
   email: { id: () => "bukan alamat email yang valid", en: () => "is not a valid email address" },
   strict_object: { id: () => "tidak dikenal", en: () => "is not a known field" },
@@ -159,6 +224,21 @@ const issueText: Record<string, Record<Lang, (issue: BaseIssue<unknown>) => stri
   },
 };
 
+/** What the form calls the fields members fill in most, so a message names them as the page does. */
+const fieldLabels: Record<string, Record<Lang, string>> = {
+  name: { id: "nama", en: "name" },
+  phone: { id: "nomor HP", en: "phone number" },
+  email: { id: "email", en: "email" },
+  password: { id: "kata sandi", en: "password" },
+  identifier: { id: "nomor HP atau email", en: "phone number or email" },
+  businessName: { id: "nama usaha", en: "business name" },
+  sector: { id: "sektor usaha", en: "business sector" },
+  regency: { id: "kabupaten/kota", en: "regency" },
+  motivation: { id: "motivasi", en: "motivation" },
+  expertise: { id: "keahlian", en: "expertise" },
+  title: { id: "judul", en: "title" },
+};
+
 /** Messages of the schemas' custom checks, keyed by the code each check reports. */
 const checkText: Record<string, Record<Lang, string>> = {
   invalid_phone: {
@@ -169,6 +249,19 @@ const checkText: Record<string, Record<Lang, string>> = {
     id: "terlalu umum dan mudah ditebak: pilih kata sandi lain",
     en: "is too common and easy to guess: choose another password",
   },
+  correct_not_an_option: {
+    id: "harus menunjuk pilihan jawaban yang ada",
+    en: "must point at an existing option",
+  },
+  no_correct_answer: {
+    id: "harus berisi setidaknya satu jawaban benar",
+    en: "must contain at least one correct answer",
+  },
+  draw_exceeds_pool: {
+    id: "tidak boleh lebih dari jumlah soal",
+    en: "must not exceed the number of questions",
+  },
+  duplicate_question_id: { id: "memiliki id soal yang sama", en: "has duplicate question ids" },
   phone_or_email_required: {
     id: "wajib diisi (atau isi email)",
     en: "is required (or give an email)",
@@ -181,8 +274,10 @@ export function validationMessage(lang: Lang, issues: readonly BaseIssue<unknown
     .slice(0, 5)
     .map((issue) => {
       const field = issue.path?.map((p) => String(p.key)).join(".") || (lang === "id" ? "isi" : "body");
-      const text = issueText[issue.type]?.[lang](issue) ?? issue.message;
-      return lang === "id" ? `Kolom '${field}' ${text}.` : `Field '${field}' ${text}.`;
+      const label = fieldLabels[field]?.[lang];
+      const named = label ? `'${field}' (${label})` : `'${field}'`;
+      const text = checkText[issue.message]?.[lang] ?? issueText[issue.type]?.[lang](issue) ?? issue.message;
+      return lang === "id" ? `Kolom ${named} ${text}.` : `Field ${named} ${text}.`;
     })
     .join(" ");
 }

@@ -1,6 +1,7 @@
 import { A, type RouteSectionProps, useLocation } from "@solidjs/router";
 import { createEffect, type JSX, on, Suspense } from "solid-js";
 import { t } from "../i18n";
+import { AccountNav } from "./account-nav";
 import { LanguageSwitcher } from "./language-switcher";
 import { LoadingState } from "./status";
 
@@ -60,6 +61,7 @@ export function Layout(props: RouteSectionProps): JSX.Element {
             <A href="/" end activeClass="active">
               {t("nav.catalog")}
             </A>
+            <AccountNav />
           </nav>
           <LanguageSwitcher />
         </div>

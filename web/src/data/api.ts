@@ -83,14 +83,16 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     Accept: "application/json",
     "Accept-Language": locale(),
   };
-  if (options.body !== undefined) headers["Content-Type"] = "application/json";
+  // The API takes unsafe requests only as JSON (its CSRF defence), even those without a body.
+  const method = options.method ?? "GET";
+  if (options.body !== undefined || method !== "GET") headers["Content-Type"] = "application/json";
 
   try {
     let response: Response;
     let text: string;
     try {
       response = await fetch(apiUrl(path, options.query), {
-        method: options.method ?? "GET",
+        method,
         headers,
         body: options.body === undefined ? undefined : JSON.stringify(options.body),
         credentials: "same-origin",

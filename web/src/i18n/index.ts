@@ -44,7 +44,12 @@ function interpolate(message: string, params?: MessageParams): string {
 
 /** The message for `key` in the chosen language; reactive when read inside JSX or an effect. */
 export function t(key: MessageKey, params?: MessageParams): string {
-  return interpolate(dictionaries[locale()][key], params);
+  return translate(locale(), key, params);
+}
+
+/** The message for `key` in a given language, for text written to someone else (a WhatsApp message). */
+export function translate(lang: Locale, key: MessageKey, params?: MessageParams): string {
+  return interpolate(dictionaries[lang][key], params);
 }
 
 type PluralKey = {
@@ -71,6 +76,8 @@ export const categoryLabel = (category: string) => label("category", category);
 export const levelLabel = (level: string) => label("level", level);
 export const languageLabel = (language: string) => label("language", language);
 export const lessonKindLabel = (kind: string) => label("lesson.kind", kind);
+export const sectorLabel = (sector: string) => label("sector", sector);
+export const roleLabel = (role: string) => label("role", role);
 
 /** "1 jam 20 menit" / "1 h 20 min". */
 export function formatDuration(totalMinutes: number): string {

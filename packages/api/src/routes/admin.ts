@@ -1,4 +1,6 @@
 import * as Account from "@berdaya/core/account";
+import * as Authoring from "@berdaya/core/authoring";
+import * as Course from "@berdaya/core/course";
 import * as Member from "@berdaya/core/member";
 import * as TrainerApplication from "@berdaya/core/trainer-application";
 import { Hono } from "hono";
@@ -75,4 +77,43 @@ export const admin = new Hono<AppEnv>()
       // The token rides in the fragment, so it never reaches a server log or a Referer header.
       return c.json({ url: `${origin}/reset-password#${token}`, expiresAt }, 201);
     },
+  )
+  .get(
+    "/courses",
+    doc("admin", "Courses waiting for review, oldest first", "admin", { schema: Authoring.queueSchema }),
+    validate("query", Authoring.queueInput),
+    async (c) => c.json(await Authoring.reviewQueue(c.req.valid("query"))),
+  )
+  .get(
+    "/courses/:courseId",
+    doc("admin", "A course as submitted: its draft, else its live version", "admin", {
+      schema: Authoring.editableSchema,
+    }),
+    validate("param", Course.courseParams),
+    async (c) => c.json(await Authoring.editable(actorOf(c), c.req.valid("param").courseId)),
+  )
+  .get(
+    "/courses/:courseId/lessons/:lessonId",
+    doc("admin", "A lesson of a course under review, with its full content", "admin"),
+    validate("param", Authoring.courseLessonParams),
+    async (c) => {
+      const { courseId, lessonId } = c.req.valid("param");
+      return c.json(await Authoring.lessonForEdit(actorOf(c), courseId, lessonId));
+    },
+  )
+  .post(
+    "/courses/:courseId/approve",
+    doc("admin", "Publish the reviewed draft", "admin", { schema: Course.detailSchema }),
+    validate("param", Course.courseParams),
+    async (c) => c.json(await Authoring.approve(c.req.valid("param").courseId)),
+  )
+  .post(
+    "/courses/:courseId/reject",
+    doc("admin", "Send the draft back to its trainer with a reason", "admin", {
+      schema: Authoring.editableSchema,
+    }),
+    validate("param", Course.courseParams),
+    validate("json", Authoring.rejectInput),
+    async (c) =>
+      c.json(await Authoring.reject(actorOf(c), c.req.valid("param").courseId, c.req.valid("json"))),
   );

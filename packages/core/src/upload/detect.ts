@@ -20,8 +20,6 @@ export const kindLimits = {
   package: { types: ["application/zip"], maxBytes: 100 * MB },
 } as const satisfies Record<string, { types: readonly DetectedType[]; maxBytes: number }>;
 
-export type UploadKind = keyof typeof kindLimits;
-
 /** How many first bytes `detectType` needs to decide. */
 export const headBytes = 4100;
 

@@ -1,0 +1,231 @@
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  PutObjectCommand,
+} from "@aws-sdk/client-s3";
+import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
+import * as v from "valibot";
+import type { Actor } from "../account/index";
+import { service } from "../db/index";
+import { DomainError, forbidden, invalid, notFound } from "../error/index";
+import * as Files from "../files/index";
+import { idSchema, newId } from "../id/index";
+import { type DetectedType, detectType, headBytes, kindLimits } from "./detect";
+
+export type UploadKind = keyof typeof kindLimits;
+
+export const createInput = v.strictObject({
+  filename: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200)),
+  contentType: v.pipe(v.string(), v.maxLength(100)),
+  size: v.pipe(v.number(), v.integer(), v.minValue(1)),
+});
+
+export const uploadParams = v.object({ uploadId: idSchema });
+
+export const createdSchema = v.object({ uploadId: v.string(), url: v.string(), expiresAt: v.string() });
+export const uploadSchema = v.object({
+  uploadId: v.string(),
+  kind: v.string(),
+  filename: v.string(),
+  contentType: v.string(),
+  size: v.number(),
+  url: v.string(),
+});
+
+function kindOf(contentType: string): UploadKind | undefined {
+  return (Object.keys(kindLimits) as UploadKind[]).find((kind) =>
+    (kindLimits[kind].types as readonly string[]).includes(contentType.toLowerCase()),
+  );
+}
+
+const tooLarge = (limitMb: number) => new DomainError("too_large", "upload_too_large", { limit: limitMb });
+
+/**
+ * Starts an upload: the member PUTs the file straight to S3 with the presigned URL, then calls
+ * complete(). Trainers upload course material (any kind); other members only images and PDFs for
+ * their worksheet submissions.
+ */
+export async function create(actor: Actor, input: v.InferOutput<typeof createInput>) {
+  const kind = kindOf(input.contentType);
+  if (!kind) throw invalid("upload_type_not_allowed");
+  const limit = kindLimits[kind];
+  if (input.size > limit.maxBytes) throw tooLarge(limit.maxBytes / 1024 / 1024);
+  const isTrainer = actor.role === "trainer" || actor.role === "admin";
+  if (!isTrainer && (kind === "video" || kind === "package")) throw forbidden("forbidden");
+  const uploadId = newId();
+  const key = `uploads/${actor.userId}/${uploadId}`;
+  const expiresIn = kind === "video" || kind === "package" ? 3600 : 900;
+  const now = Date.now();
+  await service.entities.Upload.create({
+    uploadId,
+    ownerId: actor.userId,
+    kind,
+    purpose: isTrainer ? "course" : "submission",
+    filename: input.filename,
+    declaredType: input.contentType.toLowerCase(),
+    declaredSize: input.size,
+    key,
+    status: "pending",
+    createdAt: new Date(now).toISOString(),
+    expiresAt: Math.floor(now / 1000) + 86_400,
+  }).go();
+  const url = await getSignedUrl(
+    Files.client(),
+    new PutObjectCommand({
+      Bucket: Files.bucket(),
+      Key: key,
+      ContentType: input.contentType.toLowerCase(),
+      ContentLength: input.size,
+    }),
+    { expiresIn },
+  );
+  return { uploadId, url, expiresAt: new Date(now + expiresIn * 1000).toISOString() };
+}
+
+async function readHead(key: string): Promise<Uint8Array> {
+  const object = await Files.client().send(
+    new GetObjectCommand({ Bucket: Files.bucket(), Key: key, Range: `bytes=0-${headBytes - 1}` }),
+  );
+  return (await object.Body?.transformToByteArray()) ?? new Uint8Array();
+}
+
+/**
+ * Checks what was really stored before anyone can use it: its size against the kind's limit and its
+ * type from its first bytes. On a mismatch the object is deleted and the answer says why.
+ */
+export async function complete(actor: Actor, uploadId: string) {
+  const upload = (await service.entities.Upload.get({ uploadId }).go()).data;
+  if (!upload || upload.ownerId !== actor.userId) throw notFound("upload_not_found");
+  if (upload.status === "ready") return toUpload(upload);
+  if (upload.status === "rejected") throw invalid("upload_rejected");
+  const head = await Files.client()
+    .send(new HeadObjectCommand({ Bucket: Files.bucket(), Key: upload.key }))
+    .catch(() => undefined);
+  if (!head) throw invalid("upload_missing");
+  const limit = kindLimits[upload.kind];
+  const size = head.ContentLength ?? 0;
+  let problem: DomainError | undefined;
+  let detected: DetectedType | undefined;
+  if (size > limit.maxBytes) problem = tooLarge(limit.maxBytes / 1024 / 1024);
+  else if (size === 0) problem = invalid("upload_empty");
+  else {
+    detected = detectType(await readHead(upload.key));
+    if (!detected || !(limit.types as readonly string[]).includes(detected)) {
+      problem = invalid("upload_content_mismatch", {
+        declared: upload.declaredType,
+        detected: detected ?? "unknown",
+      });
+    }
+  }
+  if (problem) {
+    await Files.client().send(new DeleteObjectCommand({ Bucket: Files.bucket(), Key: upload.key }));
+    await service.entities.Upload.patch({ uploadId }).set({ status: "rejected" }).go();
+    throw problem;
+  }
+  const { data } = await service.entities.Upload.patch({ uploadId })
+    .set({ status: "ready", contentType: detected, size })
+    .remove(["expiresAt"])
+    .go({ response: "all_new" });
+  return toUpload(data as NonNullable<typeof upload>);
+}
+
+type UploadItem = NonNullable<Awaited<ReturnType<typeof get>>>;
+
+function toUpload(upload: UploadItem) {
+  return {
+    uploadId: upload.uploadId,
+    kind: upload.kind,
+    filename: upload.filename,
+    contentType: upload.contentType ?? upload.declaredType,
+    size: upload.size ?? upload.declaredSize,
+    url: `/api/files/${upload.uploadId}`,
+  };
+}
+
+export async function get(uploadId: string) {
+  return (await service.entities.Upload.get({ uploadId }).go()).data;
+}
+
+/** A checked upload of this member's, of one of `kinds`, ready to be used in a lesson; else 400. */
+export async function requireReady(actor: Actor, uploadId: string, kinds: UploadKind[]) {
+  const upload = await get(uploadId);
+  if (
+    !upload ||
+    upload.ownerId !== actor.userId ||
+    upload.status !== "ready" ||
+    !kinds.includes(upload.kind)
+  ) {
+    throw invalid("upload_not_ready", { uploadId });
+  }
+  return upload;
+}
+
+/** Stores a file the server already holds (a module package's asset) as a ready course upload. */
+export async function store(
+  actor: Actor,
+  file: { filename: string; contentType: DetectedType; data: Buffer },
+) {
+  const kind = kindOf(file.contentType);
+  if (!kind) throw invalid("upload_type_not_allowed");
+  const uploadId = newId();
+  const key = `uploads/${actor.userId}/${uploadId}`;
+  await Files.client().send(
+    new PutObjectCommand({
+      Bucket: Files.bucket(),
+      Key: key,
+      Body: file.data,
+      ContentType: file.contentType,
+    }),
+  );
+  await service.entities.Upload.create({
+    uploadId,
+    ownerId: actor.userId,
+    kind,
+    purpose: "course",
+    filename: file.filename,
+    declaredType: file.contentType,
+    declaredSize: file.data.length,
+    key,
+    status: "ready",
+    contentType: file.contentType,
+    size: file.data.length,
+    createdAt: new Date().toISOString(),
+  }).go();
+  return uploadId;
+}
+
+/** The whole object, for server-side processing of a checked upload (a module package). */
+export async function read(upload: UploadItem): Promise<Buffer> {
+  const object = await Files.client().send(new GetObjectCommand({ Bucket: Files.bucket(), Key: upload.key }));
+  return Buffer.from((await object.Body?.transformToByteArray()) ?? []);
+}
+
+/**
+ * A short-lived download URL. Course material is readable by anyone holding its id; a learner's
+ * submission only by its owner, admins, and whoever `canRead` allows (the course's trainer).
+ */
+export async function downloadUrl(
+  actor: Actor | undefined,
+  uploadId: string,
+  canRead?: (actor: Actor) => Promise<boolean>,
+) {
+  const upload = await get(uploadId);
+  if (!upload || upload.status !== "ready") throw notFound("file_not_found");
+  if (upload.purpose === "submission") {
+    const allowed =
+      actor &&
+      (actor.userId === upload.ownerId || actor.role === "admin" || (canRead ? await canRead(actor) : false));
+    if (!allowed) throw notFound("file_not_found");
+  }
+  return getSignedUrl(
+    Files.client(),
+    new GetObjectCommand({
+      Bucket: Files.bucket(),
+      Key: upload.key,
+      ResponseContentType: upload.contentType,
+      ResponseContentDisposition: `inline; filename="${upload.filename.replace(/[^\w.\- ]/g, "_")}"`,
+    }),
+    { expiresIn: 900 },
+  );
+}

@@ -1,0 +1,94 @@
+import { A, useLocation } from "@solidjs/router";
+import { createSignal, type JSX, Match, onCleanup, Show, Switch } from "solid-js";
+import { OfflineError } from "../data/api";
+import { currentMember, firstName, logout, sessionState } from "../data/session";
+import { t } from "../i18n";
+import { Icon } from "./icon";
+import { authHref, returnPath } from "./return-path";
+import { errorMessage } from "./status";
+
+/** The header's account links: log in / sign up, or the member's name, Admin and log out. */
+export function AccountNav(): JSX.Element {
+  const location = useLocation();
+  const [pending, setPending] = createSignal(false);
+  const [failure, setFailure] = createSignal<unknown>();
+  let hideTimer: ReturnType<typeof setTimeout> | undefined;
+  onCleanup(() => clearTimeout(hideTimer));
+
+  async function leave() {
+    if (pending()) return;
+    setPending(true);
+    setFailure(undefined);
+    try {
+      await logout();
+    } catch (error) {
+      setFailure(() => error);
+      clearTimeout(hideTimer);
+      hideTimer = setTimeout(() => setFailure(undefined), 8000);
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <>
+      <Switch>
+        <Match when={currentMember()}>
+          {(member) => (
+            <>
+              <Show when={member().role === "admin"}>
+                <A href="/admin" class="nav-account" activeClass="active" data-testid="nav-admin">
+                  {t("nav.admin")}
+                </A>
+              </Show>
+              <A
+                href="/profile"
+                class="nav-account nav-member"
+                activeClass="active"
+                data-testid="nav-profile"
+                aria-label={t("nav.profileOf", { name: firstName(member().name) })}
+              >
+                <Icon name="user" />
+                <span class="nav-name">{firstName(member().name)}</span>
+              </A>
+              <button
+                type="button"
+                class="nav-logout"
+                data-testid="nav-logout"
+                disabled={pending()}
+                onClick={leave}
+              >
+                {t("nav.logout")}
+              </button>
+            </>
+          )}
+        </Match>
+        <Match when={sessionState() !== "loading"}>
+          <A
+            href={authHref("/login", returnPath(location))}
+            class="nav-account"
+            activeClass="active"
+            data-testid="nav-login"
+          >
+            {t("nav.login")}
+          </A>
+          <A
+            href={authHref("/register", returnPath(location))}
+            class="nav-account nav-register"
+            activeClass="active"
+            data-testid="nav-register"
+          >
+            {t("nav.register")}
+          </A>
+        </Match>
+      </Switch>
+      <Show when={failure()}>
+        {(error) => (
+          <p class="toast" role="alert">
+            {error() instanceof OfflineError ? errorMessage(error()) : t("nav.logoutFailed")}
+          </p>
+        )}
+      </Show>
+    </>
+  );
+}

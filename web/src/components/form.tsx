@@ -1,0 +1,162 @@
+import { createSignal, type JSX, Show, splitProps } from "solid-js";
+import { ApiError, OfflineError } from "../data/api";
+import { type MessageKey, type MessageParams, t } from "../i18n";
+
+export const minPasswordLength = 8;
+
+/** A problem found before sending the form: told in the member's language, like the server's own. */
+export class FormProblem extends Error {
+  constructor(
+    readonly key: MessageKey,
+    readonly params?: MessageParams,
+  ) {
+    super(key);
+  }
+}
+
+/**
+ * What to show under a form that failed. The server's 4xx messages already name the field in the
+ * member's language; network trouble and server faults get our own words.
+ */
+export function formErrorMessage(error: unknown): string {
+  if (error instanceof FormProblem) return t(error.key, error.params);
+  if (error instanceof OfflineError) return t(error.reason === "timeout" ? "error.timeout" : "error.offline");
+  if (error instanceof ApiError) {
+    if (error.status === 429) {
+      if (error.retryAfter === undefined) return t("form.tooManyLater");
+      return t("form.tooManyMinutes", { minutes: Math.max(1, Math.ceil(error.retryAfter / 60)) });
+    }
+    if (error.status >= 400 && error.status < 500 && !error.code.startsWith("http_")) return error.message;
+    if (error.status === 503) return t("error.busy");
+  }
+  return t("form.failed");
+}
+
+export interface Submitter {
+  pending: () => boolean;
+  error: () => unknown;
+  fail: (error: unknown) => void;
+  clear: () => void;
+  /** Runs `action` once at a time; true when it succeeded, false when it threw (the error is kept). */
+  run: (action: () => Promise<unknown>) => Promise<boolean>;
+}
+
+export function createSubmitter(): Submitter {
+  const [pending, setPending] = createSignal(false);
+  const [error, setError] = createSignal<unknown>();
+  return {
+    pending,
+    error,
+    fail: (failure) => setError(() => failure),
+    clear: () => setError(undefined),
+    async run(action) {
+      if (pending()) return false;
+      setPending(true);
+      setError(undefined);
+      try {
+        await action();
+        return true;
+      } catch (failure) {
+        setError(() => failure);
+        return false;
+      } finally {
+        setPending(false);
+      }
+    },
+  };
+}
+
+export function FormError(props: { error: unknown; id?: string }): JSX.Element {
+  return (
+    <Show when={props.error}>
+      <div class="form-error" role="alert" data-testid="form-error" id={props.id}>
+        {formErrorMessage(props.error)}
+      </div>
+    </Show>
+  );
+}
+
+export function FormSuccess(props: { children: JSX.Element }): JSX.Element {
+  return (
+    <div class="form-success" role="status" data-testid="form-success">
+      {props.children}
+    </div>
+  );
+}
+
+/** A label, the control, and an optional hint the control points to with aria-describedby. */
+export function Field(props: {
+  for: string;
+  label: string;
+  optional?: boolean;
+  hint?: string;
+  children: JSX.Element;
+}): JSX.Element {
+  return (
+    <div class="field">
+      <label for={props.for}>
+        {props.label}
+        <Show when={props.optional}>
+          <span class="field-optional"> ({t("form.optional")})</span>
+        </Show>
+      </label>
+      {props.children}
+      <Show when={props.hint}>
+        <p class="field-hint" id={`${props.for}-hint`}>
+          {props.hint}
+        </p>
+      </Show>
+    </div>
+  );
+}
+
+type PasswordInputProps = Omit<JSX.InputHTMLAttributes<HTMLInputElement>, "type"> & {
+  id: string;
+  autocomplete: "current-password" | "new-password";
+};
+
+/** A password box with a show/hide button: typing blind on a small phone keyboard goes wrong often. */
+export function PasswordInput(props: PasswordInputProps): JSX.Element {
+  const [visible, setVisible] = createSignal(false);
+  const [local, rest] = splitProps(props, ["id"]);
+  return (
+    <div class="password-input">
+      <input
+        {...rest}
+        id={local.id}
+        type={visible() ? "text" : "password"}
+        autocapitalize="none"
+        autocorrect="off"
+        spellcheck={false}
+      />
+      <button
+        type="button"
+        class="password-toggle"
+        aria-controls={local.id}
+        onClick={() => setVisible(!visible())}
+      >
+        {/* The full name is in the text, not in aria-label: a label containing "kata sandi" would
+            make the button one more match for the password field's own label. */}
+        {visible() ? t("form.hidePassword") : t("form.showPassword")}
+        <span class="visually-hidden"> {t("form.passwordWord")}</span>
+      </button>
+    </div>
+  );
+}
+
+/** The submit button: disabled, and saying so, while the request is on its way. */
+export function SubmitButton(props: { pending: boolean; label: string; class?: string }): JSX.Element {
+  return (
+    <button type="submit" class={props.class ?? "button"} disabled={props.pending}>
+      <Show when={props.pending}>
+        <span class="spinner spinner-small" aria-hidden="true" />
+      </Show>
+      {props.pending ? t("form.sending") : props.label}
+    </button>
+  );
+}
+
+/** The value of a text control, for onInput handlers. */
+export function inputValue(event: Event): string {
+  return (event.currentTarget as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement).value;
+}

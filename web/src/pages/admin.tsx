@@ -1,0 +1,491 @@
+import { A } from "@solidjs/router";
+import { createMemo, createResource, createSignal, For, type JSX, Match, Show, Switch } from "solid-js";
+import {
+  createSubmitter,
+  Field,
+  FormError,
+  FormProblem,
+  FormSuccess,
+  inputValue,
+  SubmitButton,
+} from "../components/form";
+import { formatDate, formatDateTime, formatPhone } from "../components/format";
+import { usePageTitle } from "../components/page-title";
+import { RequireLogin } from "../components/require-login";
+import { ErrorState, LoadingState } from "../components/status";
+import {
+  type AdminApplication,
+  type AdminMember,
+  approveApplication,
+  createResetLink,
+  listApplications,
+  listMembers,
+  type ResetLink,
+  rejectApplication,
+} from "../data/admin";
+import type { Page } from "../data/courses";
+import type { ApplicationStatus } from "../data/session";
+import { roleLabel, sectorLabel, t, translate } from "../i18n";
+
+/** A cursor-paged list: the first page from a resource keyed by `key`, then "load more". */
+function createPagedList<K, T extends { id: string }>(
+  key: () => K,
+  load: (key: K, cursor?: string) => Promise<Page<T>>,
+) {
+  const [first, { refetch }] = createResource(key, (current) => load(current));
+  const [extra, setExtra] = createSignal<{ key: K; pages: Page<T>[] }>();
+  // Rows taken out after a decision, for the list they were in.
+  const [removed, setRemoved] = createSignal<{ key: K; ids: Set<string> }>();
+  const more = createSubmitter();
+
+  const pages = () => {
+    if (first.state !== "ready") return [];
+    const page = first.latest as Page<T>;
+    const tail = extra();
+    return tail && tail.key === key() ? [page, ...tail.pages] : [page];
+  };
+  const items = createMemo(() => {
+    const gone = removed()?.key === key() ? removed()?.ids : undefined;
+    const seen = new Set<string>();
+    return pages()
+      .flatMap((page) => page.items)
+      .filter((item) => !gone?.has(item.id) && !seen.has(item.id) && seen.add(item.id));
+  });
+  const cursor = () => {
+    const loaded = pages();
+    return loaded[loaded.length - 1]?.cursor ?? null;
+  };
+
+  return {
+    state: () => first.state,
+    error: () => first.error,
+    items,
+    hasMore: () => cursor() !== null,
+    more,
+    loadMore: () =>
+      more.run(async () => {
+        const current = key();
+        const from = cursor();
+        if (!from) return;
+        const page = await load(current, from);
+        const tail = extra();
+        setExtra({ key: current, pages: [...(tail && tail.key === current ? tail.pages : []), page] });
+      }),
+    remove: (id: string) =>
+      setRemoved((gone) => ({
+        key: key(),
+        ids: new Set(gone?.key === key() ? gone.ids : []).add(id),
+      })),
+    retry: () => {
+      setExtra(undefined);
+      void refetch();
+    },
+  };
+}
+
+type PagedList<T extends { id: string }> = ReturnType<typeof createPagedList<unknown, T>>;
+
+function ListFooter<T extends { id: string }>(props: { list: PagedList<T> }): JSX.Element {
+  return (
+    <Show when={props.list.hasMore()}>
+      <div class="list-footer">
+        <FormError error={props.list.more.error()} />
+        <button
+          type="button"
+          class="button button-secondary"
+          disabled={props.list.more.pending()}
+          onClick={() => void props.list.loadMore()}
+        >
+          {props.list.more.pending() ? t("catalog.loadingMore") : t("catalog.loadMore")}
+        </button>
+      </div>
+    </Show>
+  );
+}
+
+function Contact(props: { phone: string | null; email: string | null }): JSX.Element {
+  return (
+    <>
+      <Show when={props.phone}>{(phone) => <span class="contact">{formatPhone(phone())}</span>}</Show>
+      <Show when={props.email}>{(email) => <span class="contact">{email()}</span>}</Show>
+    </>
+  );
+}
+
+function ApplicationRow(props: {
+  application: AdminApplication;
+  onDecided: (application: AdminApplication) => void;
+}): JSX.Element {
+  const [reason, setReason] = createSignal("");
+  const submitter = createSubmitter();
+  const reasonId = () => `reason-${props.application.id}`;
+  let reasonInput: HTMLTextAreaElement | undefined;
+  const undecided = () => props.application.status === "pending";
+
+  function approve() {
+    void submitter.run(async () => props.onDecided(await approveApplication(props.application.id)));
+  }
+
+  function reject() {
+    if (!reason().trim()) {
+      submitter.fail(new FormProblem("admin.applications.reasonRequired"));
+      reasonInput?.focus();
+      return;
+    }
+    void submitter.run(async () =>
+      props.onDecided(await rejectApplication(props.application.id, reason().trim())),
+    );
+  }
+
+  return (
+    <li class="admin-row" data-testid="application">
+      <div class="admin-row-head">
+        <h3 class="admin-row-title">{props.application.name}</h3>
+        <p class="admin-row-meta">
+          <Contact phone={props.application.phone} email={props.application.email} />
+          <span>{t("admin.applications.sentOn", { date: formatDate(props.application.createdAt) })}</span>
+        </p>
+      </div>
+      <dl class="admin-facts">
+        <div>
+          <dt>{t("trainer.expertise")}</dt>
+          <dd>{props.application.expertise}</dd>
+        </div>
+        <div>
+          <dt>{t("admin.applications.motivation")}</dt>
+          <dd class="preserve-lines">{props.application.motivation}</dd>
+        </div>
+        <Show when={!undecided()}>
+          <div>
+            <dt>{t("admin.applications.decision")}</dt>
+            <dd>
+              {t(`trainer.status.${props.application.status}`)}
+              <Show when={props.application.decidedAt}>{(at) => <> · {formatDate(at())}</>}</Show>
+            </dd>
+          </div>
+        </Show>
+        <Show when={props.application.reason}>
+          {(text) => (
+            <div>
+              <dt>{t("trainer.reason")}</dt>
+              <dd class="preserve-lines">{text()}</dd>
+            </div>
+          )}
+        </Show>
+      </dl>
+      <Show when={undecided()}>
+        <div class="decision">
+          <Field
+            for={reasonId()}
+            label={t("admin.applications.reason")}
+            hint={t("admin.applications.reasonHint")}
+          >
+            <textarea
+              id={reasonId()}
+              rows="2"
+              maxLength={1000}
+              aria-describedby={`${reasonId()}-hint`}
+              ref={reasonInput}
+              value={reason()}
+              onInput={(event) => setReason(inputValue(event))}
+            />
+          </Field>
+          <FormError error={submitter.error()} />
+          <div class="button-row">
+            <button
+              type="button"
+              class="button"
+              data-testid="approve"
+              disabled={submitter.pending()}
+              onClick={approve}
+            >
+              {t("admin.applications.approve")}
+            </button>
+            <button
+              type="button"
+              class="button button-danger-outline"
+              data-testid="reject"
+              disabled={submitter.pending()}
+              onClick={reject}
+            >
+              {t("admin.applications.reject")}
+            </button>
+          </div>
+        </div>
+      </Show>
+    </li>
+  );
+}
+
+const statuses: ApplicationStatus[] = ["pending", "approved", "rejected"];
+
+function ApplicationsSection(): JSX.Element {
+  const [status, setStatus] = createSignal<ApplicationStatus>("pending");
+  const list = createPagedList(status, (current, cursor) => listApplications(current, cursor));
+  const [decided, setDecided] = createSignal<AdminApplication>();
+
+  function onDecided(application: AdminApplication) {
+    list.remove(application.id);
+    setDecided(application);
+  }
+
+  return (
+    <section class="admin-section" id="applications" aria-labelledby="admin-applications">
+      <h2 id="admin-applications">{t("admin.applications.title")}</h2>
+      <div class="field field-inline">
+        <label for="applications-status">{t("admin.applications.show")}</label>
+        <select
+          id="applications-status"
+          value={status()}
+          onChange={(event) => {
+            setDecided(undefined);
+            setStatus(inputValue(event) as ApplicationStatus);
+          }}
+        >
+          <For each={statuses}>
+            {(value) => (
+              <option value={value} selected={value === status()}>
+                {t(`admin.applications.filter.${value}`)}
+              </option>
+            )}
+          </For>
+        </select>
+      </div>
+      <Show when={decided()}>
+        {(application) => (
+          <FormSuccess>
+            {t(
+              application().status === "approved"
+                ? "admin.applications.approved"
+                : "admin.applications.rejected",
+              { name: application().name },
+            )}
+          </FormSuccess>
+        )}
+      </Show>
+      <Switch fallback={<LoadingState label={t("admin.loading")} />}>
+        <Match when={list.state() === "errored"}>
+          <ErrorState error={list.error()} onRetry={list.retry} />
+        </Match>
+        <Match when={list.state() === "ready" && list.items().length === 0}>
+          <p class="status status-empty">{t(`admin.applications.empty.${status()}`)}</p>
+        </Match>
+        <Match when={list.state() === "ready"}>
+          <ul class="admin-list">
+            <For each={list.items()}>
+              {(application) => <ApplicationRow application={application} onDecided={onDecided} />}
+            </For>
+          </ul>
+          <ListFooter list={list} />
+        </Match>
+      </Switch>
+    </section>
+  );
+}
+
+function whatsappHref(member: AdminMember, link: ResetLink): string | undefined {
+  if (!member.phone) return undefined;
+  // The message is for the member, who may not read the admin's chosen language: always Indonesian.
+  const text = translate("id", "admin.members.whatsappMessage", {
+    name: member.name,
+    url: link.url,
+    expires: formatDateTime(link.expiresAt, "id"),
+  });
+  return `https://wa.me/${member.phone.replace(/^\+/, "")}?text=${encodeURIComponent(text)}`;
+}
+
+function ResetLinkBox(props: { member: AdminMember; link: ResetLink }): JSX.Element {
+  const [copied, setCopied] = createSignal<"copied" | "select">();
+  let input: HTMLInputElement | undefined;
+  const urlId = () => `reset-url-${props.member.id}`;
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(props.link.url);
+      setCopied("copied");
+    } catch {
+      // No clipboard API (plain http, old WebView): select the text so a long press copies it.
+      input?.focus();
+      input?.select();
+      setCopied("select");
+    }
+  }
+
+  return (
+    <div class="reset-link">
+      <label for={urlId()}>{t("admin.members.linkLabel", { name: props.member.name })}</label>
+      <div class="copy-row">
+        <input
+          id={urlId()}
+          type="text"
+          readOnly
+          data-testid="reset-link-url"
+          value={props.link.url}
+          ref={input}
+          onFocus={(event) => event.currentTarget.select()}
+        />
+        <button type="button" class="button button-secondary" onClick={() => void copy()}>
+          {t("admin.members.copy")}
+        </button>
+      </div>
+      <p class="field-hint" role="status">
+        <Switch fallback={t("admin.members.expires", { date: formatDateTime(props.link.expiresAt) })}>
+          <Match when={copied() === "copied"}>{t("admin.members.copied")}</Match>
+          <Match when={copied() === "select"}>{t("admin.members.copyManually")}</Match>
+        </Switch>
+      </p>
+      <Show
+        when={whatsappHref(props.member, props.link)}
+        fallback={<p class="field-hint">{t("admin.members.noPhone")}</p>}
+      >
+        {(href) => (
+          <a
+            class="button button-whatsapp"
+            href={href()}
+            target="_blank"
+            rel="noopener noreferrer"
+            data-testid="reset-link-whatsapp"
+          >
+            {t("admin.members.whatsapp")}
+          </a>
+        )}
+      </Show>
+    </div>
+  );
+}
+
+function MemberRow(props: { member: AdminMember }): JSX.Element {
+  const [link, setLink] = createSignal<ResetLink>();
+  const submitter = createSubmitter();
+  const business = () =>
+    [
+      props.member.businessName,
+      props.member.sector ? sectorLabel(props.member.sector) : null,
+      props.member.regency,
+    ]
+      .filter(Boolean)
+      .join(" · ");
+
+  return (
+    <li class="admin-row" data-testid="member">
+      <div class="admin-row-head">
+        <h3 class="admin-row-title">
+          {props.member.name}
+          <Show when={props.member.role !== "learner"}>
+            <span class={`role-badge role-${props.member.role}`}>{roleLabel(props.member.role)}</span>
+          </Show>
+        </h3>
+        <p class="admin-row-meta">
+          <Contact phone={props.member.phone} email={props.member.email} />
+          <span>{t("admin.members.joined", { date: formatDate(props.member.createdAt) })}</span>
+        </p>
+        <Show when={business()}>
+          <p class="admin-row-meta">{business()}</p>
+        </Show>
+      </div>
+      <FormError error={submitter.error()} />
+      <button
+        type="button"
+        class="button button-secondary"
+        data-testid="reset-link-create"
+        disabled={submitter.pending()}
+        onClick={() => void submitter.run(async () => setLink(await createResetLink(props.member.id)))}
+      >
+        {submitter.pending()
+          ? t("form.sending")
+          : link()
+            ? t("admin.members.resetLinkAgain")
+            : t("admin.members.resetLink")}
+      </button>
+      <Show when={link()}>{(current) => <ResetLinkBox member={props.member} link={current()} />}</Show>
+    </li>
+  );
+}
+
+function MembersSection(): JSX.Element {
+  const [draft, setDraft] = createSignal("");
+  const [query, setQuery] = createSignal("");
+  const list = createPagedList(query, (q, cursor) => listMembers(q, cursor));
+
+  return (
+    <section class="admin-section" id="members" aria-labelledby="admin-members">
+      <h2 id="admin-members">{t("admin.members.title")}</h2>
+      <form
+        class="search-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (draft().trim() === query()) list.retry();
+          else setQuery(draft().trim());
+        }}
+      >
+        <Field for="members-q" label={t("admin.members.search")} hint={t("admin.members.searchHint")}>
+          <div class="copy-row">
+            <input
+              id="members-q"
+              name="q"
+              type="search"
+              autocomplete="off"
+              aria-describedby="members-q-hint"
+              value={draft()}
+              onInput={(event) => setDraft(inputValue(event))}
+            />
+            <SubmitButton
+              pending={list.state() === "refreshing" || list.state() === "pending"}
+              label={t("admin.members.searchButton")}
+            />
+          </div>
+        </Field>
+      </form>
+      <Switch fallback={<LoadingState label={t("admin.loading")} />}>
+        <Match when={list.state() === "errored"}>
+          <ErrorState error={list.error()} onRetry={list.retry} />
+        </Match>
+        <Match when={list.state() === "ready" && list.items().length === 0}>
+          <p class="status status-empty">{query() ? t("admin.members.noMatch") : t("admin.members.empty")}</p>
+        </Match>
+        <Match when={list.state() === "ready"}>
+          <ul class="admin-list">
+            <For each={list.items()}>{(member) => <MemberRow member={member} />}</For>
+          </ul>
+          <ListFooter list={list} />
+        </Match>
+      </Switch>
+    </section>
+  );
+}
+
+function NotAllowed(): JSX.Element {
+  return (
+    <div class="page-intro">
+      <h1>{t("admin.forbiddenTitle")}</h1>
+      <p class="lead">{t("admin.forbidden")}</p>
+      <A href="/" class="button">
+        {t("notFound.home")}
+      </A>
+    </div>
+  );
+}
+
+export default function AdminPage(): JSX.Element {
+  usePageTitle(() => t("admin.title"));
+  return (
+    <RequireLogin>
+      {(member) => (
+        <Show when={member().role === "admin"} fallback={<NotAllowed />}>
+          <div class="admin-page">
+            <div class="page-intro">
+              <h1>{t("admin.title")}</h1>
+              <p class="lead">{t("admin.intro")}</p>
+              <nav class="section-nav" aria-label={t("admin.sections")}>
+                <a href="#applications">{t("admin.applications.title")}</a>
+                <a href="#members">{t("admin.members.title")}</a>
+              </nav>
+            </div>
+            <ApplicationsSection />
+            <MembersSection />
+          </div>
+        </Show>
+      )}
+    </RequireLogin>
+  );
+}

@@ -1,0 +1,79 @@
+import { A, useNavigate, useSearchParams } from "@solidjs/router";
+import { createEffect, createSignal, type JSX } from "solid-js";
+import {
+  createSubmitter,
+  Field,
+  FormError,
+  FormProblem,
+  inputValue,
+  PasswordInput,
+  SubmitButton,
+} from "../components/form";
+import { usePageTitle } from "../components/page-title";
+import { authHref, safeNext } from "../components/return-path";
+import { login } from "../data/account";
+import { currentMember, sessionState } from "../data/session";
+import { t } from "../i18n";
+
+export default function LoginPage(): JSX.Element {
+  usePageTitle(() => t("login.title"));
+  const [search] = useSearchParams();
+  const navigate = useNavigate();
+  const next = () => safeNext(search.next);
+  const [identifier, setIdentifier] = createSignal("");
+  const [password, setPassword] = createSignal("");
+  const submitter = createSubmitter();
+
+  // Logged in, by this form or before opening it: on to where the member was going.
+  createEffect(() => {
+    if (sessionState() === "ready" && currentMember()) navigate(next(), { replace: true });
+  });
+
+  async function onSubmit(event: SubmitEvent) {
+    event.preventDefault();
+    if (!identifier().trim()) return submitter.fail(new FormProblem("login.identifierRequired"));
+    if (!password()) return submitter.fail(new FormProblem("form.passwordRequired"));
+    await submitter.run(() => login(identifier().trim(), password()));
+  }
+
+  return (
+    <div class="auth-page">
+      <div class="page-intro">
+        <h1>{t("login.title")}</h1>
+        <p class="lead">{t("login.intro")}</p>
+      </div>
+      <form class="panel form" data-testid="login-form" novalidate onSubmit={onSubmit}>
+        <Field for="login-identifier" label={t("login.identifier")} hint={t("login.identifierHint")}>
+          <input
+            id="login-identifier"
+            name="identifier"
+            type="text"
+            autocomplete="username"
+            autocapitalize="none"
+            spellcheck={false}
+            required
+            aria-describedby="login-identifier-hint"
+            value={identifier()}
+            onInput={(event) => setIdentifier(inputValue(event))}
+          />
+        </Field>
+        <Field for="login-password" label={t("form.password")}>
+          <PasswordInput
+            id="login-password"
+            name="password"
+            autocomplete="current-password"
+            required
+            value={password()}
+            onInput={(event) => setPassword(inputValue(event))}
+          />
+        </Field>
+        <FormError error={submitter.error()} />
+        <SubmitButton pending={submitter.pending()} label={t("login.submit")} class="button button-block" />
+      </form>
+      <p class="form-aside">
+        {t("login.noAccount")} <A href={authHref("/register", next())}>{t("login.registerLink")}</A>
+      </p>
+      <p class="form-aside">{t("login.forgot")}</p>
+    </div>
+  );
+}

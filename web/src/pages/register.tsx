@@ -1,0 +1,171 @@
+import { A, useNavigate, useSearchParams } from "@solidjs/router";
+import { createEffect, createSignal, type JSX, Show } from "solid-js";
+import { BusinessFields, type BusinessProfile } from "../components/business-fields";
+import {
+  createSubmitter,
+  Field,
+  FormError,
+  FormProblem,
+  inputValue,
+  minPasswordLength,
+  PasswordInput,
+  SubmitButton,
+} from "../components/form";
+import { usePageTitle } from "../components/page-title";
+import { authHref, safeNext } from "../components/return-path";
+import { type RegisterInput, register } from "../data/account";
+import { currentMember, sessionState } from "../data/session";
+import { t } from "../i18n";
+
+export default function RegisterPage(): JSX.Element {
+  usePageTitle(() => t("register.title"));
+  const [search] = useSearchParams();
+  const navigate = useNavigate();
+  const next = () => safeNext(search.next);
+
+  // Most members have a phone number and no email address: the phone comes first.
+  const [withEmail, setWithEmail] = createSignal(false);
+  const [phone, setPhone] = createSignal("");
+  const [email, setEmail] = createSignal("");
+  const [name, setName] = createSignal("");
+  const [password, setPassword] = createSignal("");
+  const [business, setBusiness] = createSignal<BusinessProfile>({
+    businessName: "",
+    sector: "",
+    regency: "",
+  });
+  const submitter = createSubmitter();
+  let phoneInput: HTMLInputElement | undefined;
+  let emailInput: HTMLInputElement | undefined;
+
+  createEffect(() => {
+    if (sessionState() === "ready" && currentMember()) navigate(next(), { replace: true });
+  });
+
+  function switchIdentifier() {
+    const next = !withEmail();
+    setWithEmail(next);
+    submitter.clear();
+    queueMicrotask(() => (next ? emailInput : phoneInput)?.focus());
+  }
+
+  async function onSubmit(event: SubmitEvent) {
+    event.preventDefault();
+    const contact = withEmail() ? email().trim() : phone().trim();
+    if (!contact) {
+      return submitter.fail(
+        new FormProblem(withEmail() ? "register.emailRequired" : "register.phoneRequired"),
+      );
+    }
+    if (!name().trim()) return submitter.fail(new FormProblem("register.nameRequired"));
+    if (password().length < minPasswordLength) {
+      return submitter.fail(new FormProblem("form.passwordTooShort", { min: minPasswordLength }));
+    }
+    const profile = business();
+    const input: RegisterInput = { name: name().trim(), password: password() };
+    if (withEmail()) input.email = contact;
+    else input.phone = contact;
+    if (profile.businessName.trim()) input.businessName = profile.businessName.trim();
+    if (profile.sector) input.sector = profile.sector;
+    if (profile.regency) input.regency = profile.regency;
+    await submitter.run(() => register(input));
+  }
+
+  return (
+    <div class="auth-page">
+      <div class="page-intro">
+        <h1>{t("register.title")}</h1>
+        <p class="lead">{t("register.intro")}</p>
+      </div>
+      <form class="panel form" data-testid="register-form" novalidate onSubmit={onSubmit}>
+        <Show
+          when={withEmail()}
+          fallback={
+            <Field for="register-phone" label={t("form.phone")} hint={t("form.phoneHint")}>
+              <input
+                id="register-phone"
+                name="phone"
+                type="tel"
+                inputmode="tel"
+                autocomplete="tel"
+                required
+                aria-describedby="register-phone-hint"
+                ref={phoneInput}
+                value={phone()}
+                onInput={(event) => setPhone(inputValue(event))}
+              />
+            </Field>
+          }
+        >
+          <Field for="register-email" label={t("form.email")} hint={t("register.emailHint")}>
+            <input
+              id="register-email"
+              name="email"
+              type="email"
+              inputmode="email"
+              autocomplete="email"
+              autocapitalize="none"
+              spellcheck={false}
+              required
+              aria-describedby="register-email-hint"
+              ref={emailInput}
+              value={email()}
+              onInput={(event) => setEmail(inputValue(event))}
+            />
+          </Field>
+        </Show>
+        <button type="button" class="link-button switch-identifier" onClick={switchIdentifier}>
+          {withEmail() ? t("register.usePhone") : t("register.useEmail")}
+        </button>
+        <Field for="register-name" label={t("form.name")}>
+          <input
+            id="register-name"
+            name="name"
+            type="text"
+            autocomplete="name"
+            autocapitalize="words"
+            maxLength={120}
+            required
+            value={name()}
+            onInput={(event) => setName(inputValue(event))}
+          />
+        </Field>
+        <Field
+          for="register-password"
+          label={t("form.password")}
+          hint={t("form.newPasswordHint", { min: minPasswordLength })}
+        >
+          <PasswordInput
+            id="register-password"
+            name="password"
+            autocomplete="new-password"
+            minLength={minPasswordLength}
+            required
+            aria-describedby="register-password-hint"
+            value={password()}
+            onInput={(event) => setPassword(inputValue(event))}
+          />
+        </Field>
+        <fieldset class="form-group">
+          <legend>{t("register.businessTitle")}</legend>
+          <p class="field-hint">{t("register.businessIntro")}</p>
+          <BusinessFields
+            idPrefix="register"
+            value={business()}
+            onChange={(field, value) => setBusiness((current) => ({ ...current, [field]: value }))}
+          />
+        </fieldset>
+        <p class="field-hint">{t("register.privacy")}</p>
+        <FormError error={submitter.error()} />
+        <SubmitButton
+          pending={submitter.pending()}
+          label={t("register.submit")}
+          class="button button-block"
+        />
+      </form>
+      <p class="form-aside">
+        {t("register.haveAccount")} <A href={authHref("/login", next())}>{t("register.loginLink")}</A>
+      </p>
+    </div>
+  );
+}
