@@ -1,4 +1,7 @@
+import { join } from "node:path";
+import { zipFolder } from "@berdaya/core/module-package";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ZipFile } from "yazl";
 import { call, json, login, startTestServer, type TestServer } from "../support/local";
 
 let server: TestServer;
@@ -422,5 +425,94 @@ describe("review workflow", () => {
     expect((await call(server, "GET", `/api/trainer/courses/${course.id}`, { cookie: trainer })).status).toBe(
       404,
     );
+  });
+});
+
+describe("module packages", () => {
+  const samplePackage = () =>
+    zipFolder(join(import.meta.dirname, "../../docs/samples/modul-mengenal-pelanggan"));
+
+  it("imports the sample package as a new module with its lessons, images and PDF", async () => {
+    const course = await newCourse();
+    const zip = await upload(trainer, "modul.zip", "application/zip", await samplePackage());
+    expect((await zip.complete()).status).toBe(200);
+    const res = await call(server, "POST", `/api/courses/${course.id}/import`, {
+      cookie: trainer,
+      body: { uploadId: zip.uploadId },
+    });
+    expect(res.status).toBe(200);
+    const tree = await json(res);
+    expect(tree.modules).toHaveLength(1);
+    const lessons = tree.modules[0].lessons;
+    expect(lessons.map((l: { kind: string }) => l.kind)).toEqual(
+      expect.arrayContaining(["text", "document", "quiz", "worksheet"]),
+    );
+
+    const bodies = await Promise.all(
+      lessons.map(async (l: { id: string }) =>
+        json(
+          await call(server, "GET", `/api/trainer/courses/${course.id}/lessons/${l.id}`, { cookie: trainer }),
+        ),
+      ),
+    );
+    const text = bodies.find((b) => b.kind === "text" && b.content.body.includes("/api/files/"));
+    expect(text?.content.body).not.toMatch(/asset:/);
+    const imageUrl = /\/api\/files\/[a-z0-9]+/.exec(text?.content.body ?? "")?.[0] as string;
+    const image = await fetch((await server.request(imageUrl)).headers.get("location") as string);
+    expect(image.headers.get("content-type")).toBe("image/png");
+    const document = bodies.find((b) => b.kind === "document");
+    const pdf = await fetch(
+      (await server.request(`/api/files/${document.content.uploadId}`)).headers.get("location") as string,
+    );
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
+  });
+
+  it("refuses a package with problems, listing each with its file and line, and creates nothing", async () => {
+    const course = await newCourse();
+    const bad = new ZipFile();
+    bad.addBuffer(
+      Buffer.from("title: Modul Rusak\nlessons:\n  - title: Satu\n    kind: text\n    file: hilang.md\n"),
+      "module.yaml",
+    );
+    // yazl refuses unsafe names: write a placeholder of the same length and swap the bytes after.
+    bad.addBuffer(Buffer.from("jahat"), "xxxxxxxxxxxxxxxx");
+    bad.addBuffer(Buffer.from("MZ\x90\x00"), "virus.exe");
+    bad.end();
+    const chunks: Buffer[] = [];
+    for await (const chunk of bad.outputStream) chunks.push(chunk as Buffer);
+    const bytes = Buffer.concat(chunks);
+    for (let i = bytes.indexOf("xxxxxxxxxxxxxxxx"); i !== -1; i = bytes.indexOf("xxxxxxxxxxxxxxxx", i + 1)) {
+      bytes.write("../../etc/passwd", i);
+    }
+    const zip = await upload(trainer, "rusak.zip", "application/zip", bytes);
+    await zip.complete();
+    const res = await call(server, "POST", `/api/courses/${course.id}/import`, {
+      cookie: trainer,
+      body: { uploadId: zip.uploadId },
+    });
+    expect(res.status).toBe(400);
+    const { error } = await json(res);
+    expect(error.code).toBe("package_invalid");
+    const found = error.details.map((d: { file: string; code: string; line?: number }) => [
+      d.file,
+      d.code,
+      d.line,
+    ]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ["module.yaml", "missing_file", 5],
+        [expect.stringContaining("passwd"), "unsafe_path", undefined],
+        ["virus.exe", "unknown_file_type", undefined],
+      ]),
+    );
+    expect(error.details.every((d: { message: string }) => d.message.length > 10)).toBe(true);
+    const tree = await json(
+      await call(server, "GET", `/api/trainer/courses/${course.id}`, { cookie: trainer }),
+    );
+    expect(tree.modules).toEqual([]);
   });
 });

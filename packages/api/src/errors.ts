@@ -147,6 +147,10 @@ const messages: Record<string, Record<Lang, Message>> = {
       `Upload '${p.uploadId}' does not exist, is not checked yet, is not yours, or is of the wrong kind.`,
   },
   file_not_found: { id: () => "Berkas tidak ditemukan.", en: () => "File not found." },
+  package_invalid: {
+    id: (p) => `Paket modul belum bisa diimpor: ada ${p.count} masalah. Tidak ada yang dibuat.`,
+    en: (p) => `The module package cannot be imported: ${p.count} problem(s). Nothing was created.`,
+  },
   internal: {
     id: () => "Terjadi kesalahan di server. Tim kami sudah dicatat.",
     en: () => "Something went wrong on the server. It has been logged.",
@@ -169,6 +173,16 @@ export function fail(c: Context<AppEnv>, status: ContentfulStatusCode, code: str
 export function handleError(error: unknown, c: Context<AppEnv>) {
   if (error instanceof DomainError) {
     if (error.params.retryAfter) c.header("Retry-After", String(error.params.retryAfter));
+    if (error.details) {
+      const lang = c.var.lang ?? "id";
+      const body = errorBody(error.code, message(lang, error.code, error.params));
+      const details = error.details.map((d) => ({
+        ...d,
+        code: d.message,
+        message: problemMessage(lang, d.message, d.params),
+      }));
+      return c.json({ error: { ...body.error, details } }, statusOf[error.kind]);
+    }
     return fail(c, statusOf[error.kind], error.code, error.params);
   }
   if (isUnavailable(error)) {
@@ -280,4 +294,75 @@ export function validationMessage(lang: Lang, issues: readonly BaseIssue<unknown
       return lang === "id" ? `Kolom ${named} ${text}.` : `Field ${named} ${text}.`;
     })
     .join(" ");
+}
+
+/** A module package problem (packages/core/src/module-package/problem.ts) in the request's language. */
+const problemText: Record<string, Record<Lang, Message>> = {
+  zip_corrupt: {
+    id: () => "Berkas ZIP rusak atau tidak bisa dibaca.",
+    en: () => "The ZIP file is damaged or unreadable.",
+  },
+  too_many_entries: {
+    id: (p) => `Terlalu banyak berkas (${p.count}; maksimal ${p.max}).`,
+    en: (p) => `Too many files (${p.count}; at most ${p.max}).`,
+  },
+  too_large_total: {
+    id: (p) =>
+      `Isi paket terlalu besar setelah dibuka (maksimal ${Math.round(Number(p.maxBytes) / 1048576)} MB).`,
+    en: (p) =>
+      `The package is too large once unpacked (at most ${Math.round(Number(p.maxBytes) / 1048576)} MB).`,
+  },
+  compression_ratio: {
+    id: (p) => `Rasio kompresi mencurigakan (${p.ratio}; maksimal ${p.max}).`,
+    en: (p) => `Suspicious compression ratio (${p.ratio}; at most ${p.max}).`,
+  },
+  unsupported_compression: {
+    id: () => "Metode kompresi tidak didukung.",
+    en: () => "Unsupported compression method.",
+  },
+  file_too_large: { id: () => "Berkas terlalu besar.", en: () => "The file is too large." },
+  unsafe_path: {
+    id: (p) => `Jalur tidak aman: ${p.path ?? ""} (tidak boleh memakai ../ atau jalur mutlak).`,
+    en: (p) => `Unsafe path: ${p.path ?? ""} (no ../ or absolute paths).`,
+  },
+  symlink: { id: () => "Tautan simbolik tidak diizinkan.", en: () => "Symbolic links are not allowed." },
+  encrypted: {
+    id: () => "Berkas terenkripsi tidak diizinkan.",
+    en: () => "Encrypted files are not allowed.",
+  },
+  duplicate_path: { id: () => "Nama berkas ganda.", en: () => "Duplicate file name." },
+  unknown_file_type: {
+    id: () =>
+      "Jenis berkas tidak dikenal (yang diizinkan: .md, .yaml, .png, .jpg, .webp, .pdf, .mp4, .webm).",
+    en: () => "Unknown file type (allowed: .md, .yaml, .png, .jpg, .webp, .pdf, .mp4, .webm).",
+  },
+  content_mismatch: {
+    id: (p) => `Isi berkas tidak sesuai ekstensinya (seharusnya ${p.expected}).`,
+    en: (p) => `The file's content does not match its extension (expected ${p.expected}).`,
+  },
+  not_utf8: { id: () => "Teks harus berenkode UTF-8.", en: () => "Text must be UTF-8." },
+  missing_manifest: { id: () => "module.yaml tidak ada.", en: () => "module.yaml is missing." },
+  yaml_syntax: {
+    id: (p) => `YAML tidak valid (${p.reason ?? ""}).`,
+    en: (p) => `Invalid YAML (${p.reason ?? ""}).`,
+  },
+  manifest_field: {
+    id: (p) =>
+      `Isian '${p.field}' tidak valid (${p.reason}${p.expected ? `, seharusnya ${p.expected}` : ""}).`,
+    en: (p) =>
+      `Field '${p.field}' is not valid (${p.reason}${p.expected ? `, expected ${p.expected}` : ""}).`,
+  },
+  missing_file: {
+    id: (p) => `Berkas yang dirujuk tidak ada di paket: ${p.path}.`,
+    en: (p) => `A referenced file is not in the package: ${p.path}.`,
+  },
+  not_an_image: { id: (p) => `Bukan gambar: ${p.path}.`, en: (p) => `Not an image: ${p.path}.` },
+  invalid_quiz: {
+    id: (p) => `Kuis tidak valid pada '${p.field}' (${checkText[String(p.reason)]?.id ?? p.reason}).`,
+    en: (p) => `Invalid quiz at '${p.field}' (${checkText[String(p.reason)]?.en ?? p.reason}).`,
+  },
+};
+
+function problemMessage(lang: Lang, code: string, params: Params = {}): string {
+  return problemText[code]?.[lang](params) ?? code;
 }

@@ -3,8 +3,9 @@ import type { Actor } from "../account/index";
 import { type Content, contentSchema } from "../course/content";
 import * as Course from "../course/index";
 import { page, pageEntries, service } from "../db/index";
-import { conflict, forbidden, invalid, notFound } from "../error/index";
+import { conflict, DomainError, forbidden, invalid, notFound } from "../error/index";
 import { idSchema, newId } from "../id/index";
+import { type PlannedContent, parsePackage, replaceAssetRefs } from "../module-package/index";
 import { categories, levels } from "../reference/index";
 import * as Upload from "../upload/index";
 
@@ -64,6 +65,8 @@ export const lessonPatch = v.strictObject({
   moduleId: v.optional(idSchema),
   position: v.optional(position),
 });
+
+export const importInput = v.strictObject({ uploadId: idSchema });
 
 export const rejectInput = v.strictObject({
   reason: v.pipe(v.string(), v.trim(), v.minLength(3), v.maxLength(1000)),
@@ -555,4 +558,96 @@ export async function reject(admin: Actor, courseId: string, input: v.InferOutpu
     });
   await service.entities.CourseReview.delete({ courseId }).go();
   return editable(admin, courseId);
+}
+
+/**
+ * Turns an uploaded module package (.zip) into a new module at the end of the draft. The whole
+ * package is checked first and nothing is created when anything is wrong: the answer lists every
+ * problem with its file and line. Assets are stored first, then lesson bodies and outlines, and the
+ * module item last, so the module appears whole or not at all.
+ */
+export async function importPackage(
+  actor: Actor,
+  courseId: string,
+  input: v.InferOutput<typeof importInput>,
+) {
+  const { head, version } = await draftOf(actor, courseId);
+  const upload = await Upload.requireReady(actor, input.uploadId, ["package"]);
+  const parsed = await parsePackage(await Upload.read(upload));
+  if (!parsed.ok)
+    throw new DomainError("invalid", "package_invalid", { count: parsed.problems.length }, parsed.problems);
+  const { plan } = parsed;
+  const uploadIds = new Map<string, string>();
+  for (const asset of plan.assets) {
+    uploadIds.set(
+      asset.path,
+      await Upload.store(actor, { filename: asset.path.split("/").pop() ?? asset.path, ...asset }),
+    );
+  }
+  const idOf = (path: string) => uploadIds.get(path) as string;
+  const withAssets = (markdown: string) => replaceAssetRefs(markdown, (path) => Course.fileUrl(idOf(path)));
+  const tree = await Course.readTree(courseId, version);
+  const moduleId = newId();
+  const lessons = plan.lessons.map((lesson, position) => ({
+    lessonId: newId(),
+    position,
+    lesson,
+    content: resolveAssets(lesson.content, idOf, withAssets),
+  }));
+  await Promise.all(
+    lessons.map(({ lessonId, content }) =>
+      service.entities.LessonContent.create({ courseId, version, lessonId, content }).go(),
+    ),
+  );
+  await Promise.all(
+    lessons.map(({ lessonId, position, lesson, content }) =>
+      service.entities.Lesson.create({
+        courseId,
+        version,
+        lessonId,
+        moduleId,
+        title: lesson.title,
+        durationMinutes: lesson.durationMinutes,
+        required: lesson.required,
+        position,
+        ...outlineOf(content),
+      }).go(),
+    ),
+  );
+  await service.entities.Module.create({
+    courseId,
+    version,
+    moduleId,
+    title: plan.title,
+    summary: plan.summary,
+    position: tree.modules.length,
+  }).go();
+  await touch(head);
+  return editable(actor, courseId);
+}
+
+function resolveAssets(
+  content: PlannedContent,
+  idOf: (path: string) => string,
+  withAssets: (md: string) => string,
+): Content {
+  switch (content.kind) {
+    case "text":
+      return { ...content, body: withAssets(content.body) };
+    case "worksheet":
+      return { ...content, prompt: withAssets(content.prompt) };
+    case "quiz":
+      return content;
+    case "document": {
+      const { asset, ...rest } = content;
+      return { ...rest, uploadId: idOf(asset), body: withAssets(content.body) };
+    }
+    case "video": {
+      const source =
+        content.source.type === "upload"
+          ? { type: "upload" as const, uploadId: idOf(content.source.asset) }
+          : content.source;
+      return { ...content, source, body: withAssets(content.body) };
+    }
+  }
 }

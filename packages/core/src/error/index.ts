@@ -18,6 +18,13 @@ export class DomainError extends Error {
     /** A stable, machine-readable code, also the key of the translated message. */
     readonly code: string,
     readonly params: Record<string, string | number> = {},
+    /** Itemised problems (a module package's, one per file), each with its own code and params. */
+    readonly details?: {
+      file: string;
+      line?: number;
+      message: string;
+      params?: Record<string, string | number>;
+    }[],
   ) {
     super(code);
     this.name = "DomainError";
