@@ -10,8 +10,18 @@ import { call, json, login, startTestServer, type TestServer } from "../support/
  *   trainerRole — trainers and admins (learners → 403)
  *   owner   — the trainer who owns the course ("trainer" below); every other member → 403
  *   ownerOrAdmin — the owning trainer and admins
+ *   enrolled — learners enrolled in the course ("learner" is, in a course "trainer" owns)
+ *   enrolledOrStaff — the enrolled, the course's trainer and admins
  */
-type Access = "public" | "member" | "trainerRole" | "admin" | "owner" | "ownerOrAdmin";
+type Access =
+  | "public"
+  | "member"
+  | "trainerRole"
+  | "admin"
+  | "owner"
+  | "ownerOrAdmin"
+  | "enrolled"
+  | "enrolledOrStaff";
 const table: Record<string, Access> = {
   "GET /health": "public",
   "GET /reference": "public",
@@ -40,6 +50,15 @@ const table: Record<string, Access> = {
   "GET /trainer/courses": "trainerRole",
   "GET /trainer/courses/{courseId}": "ownerOrAdmin",
   "GET /trainer/courses/{courseId}/lessons/{lessonId}": "ownerOrAdmin",
+  "POST /courses/{courseId}/enroll": "member",
+  "GET /courses/{courseId}/lessons/{lessonId}": "enrolledOrStaff",
+  "POST /courses/{courseId}/lessons/{lessonId}/complete": "enrolled",
+  "POST /courses/{courseId}/lessons/{lessonId}/attempts": "enrolled",
+  "POST /courses/{courseId}/lessons/{lessonId}/submissions": "enrolled",
+  "GET /me/enrollments": "member",
+  "GET /trainer/courses/{courseId}/learners": "ownerOrAdmin",
+  "GET /trainer/submissions": "trainerRole",
+  "POST /submissions/{submissionId}/review": "trainerRole",
   "POST /uploads": "member",
   "POST /uploads/{uploadId}/complete": "member",
   "GET /files/{uploadId}": "public",
@@ -68,6 +87,14 @@ const params: Record<string, string> = {
 const paramOverrides: Record<string, Record<string, string>> = {
   "DELETE /courses/{courseId}": { courseId: "berpikir-kreatif" },
   "GET /courses/{courseId}": { courseId: "berpikir-kreatif" },
+  "POST /courses/{courseId}/enroll": { courseId: "inovasi-produk-scamper" },
+  "GET /courses/{courseId}/lessons/{lessonId}": { courseId: "berpikir-kreatif", lessonId: "m1-l1" },
+  "POST /courses/{courseId}/lessons/{lessonId}/complete": { courseId: "berpikir-kreatif", lessonId: "m1-l1" },
+  "POST /courses/{courseId}/lessons/{lessonId}/attempts": { courseId: "berpikir-kreatif", lessonId: "m1-l1" },
+  "POST /courses/{courseId}/lessons/{lessonId}/submissions": {
+    courseId: "berpikir-kreatif",
+    lessonId: "m1-l1",
+  },
 };
 const bodies: Record<string, unknown> = {
   "POST /courses": {},
@@ -80,6 +107,9 @@ const bodies: Record<string, unknown> = {
   },
   "PATCH /courses/{courseId}/modules/{moduleId}/lessons/{lessonId}": { title: "Pelajaran diubah" },
   "POST /uploads": {},
+  "POST /courses/{courseId}/lessons/{lessonId}/attempts": { answers: {} },
+  "POST /courses/{courseId}/lessons/{lessonId}/submissions": { fields: {} },
+  "POST /submissions/{submissionId}/review": { decision: "accepted" },
   "POST /courses/{courseId}/import": { uploadId: "tidak-ada" },
   "POST /admin/courses/{courseId}/reject": { reason: "Uji akses" },
   "POST /auth/register": {},
@@ -111,6 +141,8 @@ function expected(access: Access, actor: ActorName): "allowed" | 401 | 403 {
     admin: ["admin"],
     owner: ["trainer"],
     ownerOrAdmin: ["trainer", "admin"],
+    enrolled: ["learner"],
+    enrolledOrStaff: ["learner", "trainer", "admin"],
   };
   return allowed[access].includes(actor) ? "allowed" : 403;
 }
@@ -144,7 +176,13 @@ beforeAll(async () => {
       body: { title: "L", content: { kind: "text", body: "Isi." } },
     }),
   );
-  Object.assign(params, { courseId: course.id, moduleId: module.id, lessonId: lesson.lessonId });
+  Object.assign(params, {
+    courseId: course.id,
+    moduleId: module.id,
+    lessonId: lesson.lessonId,
+    submissionId: "tidak-ada",
+  });
+  await call(server, "POST", "/api/courses/berpikir-kreatif/enroll", { cookie: cookies.learner });
 });
 afterAll(() => server?.stop());
 

@@ -12,6 +12,7 @@ import { authoring, trainer } from "./routes/authoring";
 import { courses } from "./routes/courses";
 import { docs } from "./routes/docs";
 import { health } from "./routes/health";
+import { learning, myEnrollments, submissions, trainerLearning } from "./routes/learning";
 import { me } from "./routes/me";
 import { reference } from "./routes/reference";
 import { trainerApplications } from "./routes/trainer-applications";
@@ -24,11 +25,15 @@ export const api = new Hono<AppEnv>()
   .route("/health", health)
   .route("/reference", reference)
   .route("/auth", auth)
+  .route("/me/enrollments", myEnrollments)
   .route("/me", me)
   .route("/trainer-applications", trainerApplications)
   .route("/courses", courses)
   .route("/courses", authoring)
+  .route("/courses", learning)
   .route("/trainer", trainer)
+  .route("/trainer", trainerLearning)
+  .route("/submissions", submissions)
   .route("/uploads", uploads)
   .route("/files", files)
   .route("/admin", admin);

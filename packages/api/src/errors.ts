@@ -147,6 +147,69 @@ const messages: Record<string, Record<Lang, Message>> = {
       `Upload '${p.uploadId}' does not exist, is not checked yet, is not yours, or is of the wrong kind.`,
   },
   file_not_found: { id: () => "Berkas tidak ditemukan.", en: () => "File not found." },
+  not_enrolled: {
+    id: () => "Ikuti kursus ini terlebih dahulu.",
+    en: () => "Enroll in this course first.",
+  },
+  quiz_must_be_passed: {
+    id: () => "Kuis selesai dengan lulus, bukan ditandai selesai.",
+    en: () => "A quiz is completed by passing it, not by marking it.",
+  },
+  worksheet_must_be_submitted: {
+    id: () => "Lembar kerja selesai dengan dikirim, bukan ditandai selesai.",
+    en: () => "A worksheet is completed by handing it in, not by marking it.",
+  },
+  not_a_quiz: { id: () => "Pelajaran ini bukan kuis.", en: () => "This lesson is not a quiz." },
+  not_a_worksheet: {
+    id: () => "Pelajaran ini bukan lembar kerja.",
+    en: () => "This lesson is not a worksheet.",
+  },
+  quiz_not_opened: {
+    id: () => "Buka kuis terlebih dahulu untuk mendapatkan soal.",
+    en: () => "Open the quiz first to get its questions.",
+  },
+  attempt_limit: {
+    id: (p) => `Batas ${p.limit} kali percobaan sudah tercapai.`,
+    en: (p) => `The limit of ${p.limit} attempts has been reached.`,
+  },
+  quiz_answer_unknown: {
+    id: (p) => `Jawaban untuk soal '${p.question}' tidak diminta dalam percobaan ini.`,
+    en: (p) => `Question '${p.question}' is not part of this attempt.`,
+  },
+  quiz_answer_shape: {
+    id: (p) => `Jawaban soal '${p.question}' kosong atau bentuknya salah untuk soal jenis ${p.kind}.`,
+    en: (p) =>
+      `The answer to question '${p.question}' is missing or has the wrong shape for a ${p.kind} question.`,
+  },
+  worksheet_field_unknown: {
+    id: (p) => `Lembar kerja ini tidak punya kolom '${p.field}'.`,
+    en: (p) => `This worksheet has no field '${p.field}'.`,
+  },
+  worksheet_no_upload: {
+    id: () => "Lembar kerja ini tidak menerima berkas.",
+    en: () => "This worksheet does not take a file.",
+  },
+  worksheet_empty: {
+    id: () => "Isi setidaknya satu kolom atau lampirkan berkas.",
+    en: () => "Fill in at least one field or attach a file.",
+  },
+  submission_pending: {
+    id: () => "Kiriman sebelumnya masih menunggu ditinjau pelatih.",
+    en: () => "Your previous submission is still waiting for the trainer's review.",
+  },
+  submission_accepted: {
+    id: () => "Lembar kerja ini sudah diterima.",
+    en: () => "This worksheet has already been accepted.",
+  },
+  submission_not_found: { id: () => "Kiriman tidak ditemukan.", en: () => "Submission not found." },
+  submission_reviewed: {
+    id: () => "Kiriman ini sudah ditinjau.",
+    en: () => "This submission has already been reviewed.",
+  },
+  feedback_required: {
+    id: () => "Tulis masukan agar peserta tahu apa yang perlu diperbaiki.",
+    en: () => "Write feedback so the learner knows what to revise.",
+  },
   package_invalid: {
     id: (p) => `Paket modul belum bisa diimpor: ada ${p.count} masalah. Tidak ada yang dibuat.`,
     en: (p) => `The module package cannot be imported: ${p.count} problem(s). Nothing was created.`,

@@ -526,6 +526,7 @@ export async function approve(courseId: string) {
       durationMinutes: detail.durationMinutes,
       moduleCount: detail.moduleCount,
       lessonCount: detail.lessonCount,
+      requiredLessons: detail.modules.flatMap((m) => m.lessons.filter((l) => l.required).map((l) => l.id)),
       certificateApproval: detail.certificateApproval,
       publishedAt: at,
       updatedAt: at,

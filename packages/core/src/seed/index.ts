@@ -132,6 +132,7 @@ async function writeCourse(course: SeedCourse, createdAt: string) {
     durationMinutes: lessons.reduce((sum, { lesson }) => sum + lesson.durationMinutes, 0),
     moduleCount: course.modules.length,
     lessonCount: lessons.length,
+    requiredLessons: lessons.map(({ lessonId }) => lessonId),
     learnerCount: 0,
     certificateApproval: false,
     publishedAt: createdAt,
@@ -165,3 +166,5 @@ function contentOf(lesson: SeedLesson): Content {
       };
   }
 }
+
+export { demoCourses } from "./courses";

@@ -1,0 +1,413 @@
+import * as v from "valibot";
+import type { Actor } from "../account/index";
+import type { Content } from "../course/content";
+import * as Course from "../course/index";
+import { service } from "../db/index";
+import { conflict, DomainError, forbidden, invalid, notFound } from "../error/index";
+import { idSchema, newId } from "../id/index";
+import * as Upload from "../upload/index";
+import { answersInput, draw, grade, hideKey } from "./quiz";
+
+export { answersInput };
+
+export const lessonParams = v.object({ courseId: idSchema, lessonId: idSchema });
+export const submissionParams = v.object({ submissionId: idSchema });
+
+export const worksheetInput = v.strictObject({
+  fields: v.optional(
+    v.record(v.pipe(v.string(), v.maxLength(40)), v.pipe(v.string(), v.maxLength(5000))),
+    {},
+  ),
+  uploadId: v.optional(idSchema),
+});
+
+export const reviewInput = v.strictObject({
+  decision: v.picklist(["accepted", "revision"]),
+  feedback: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(2000)), ""),
+});
+
+const enrollmentSchema = v.object({
+  courseId: v.string(),
+  status: v.picklist(["active", "completed"]),
+  progress: v.number(),
+  completedLessons: v.array(v.string()),
+  lastLessonId: v.nullable(v.string()),
+  enrolledAt: v.string(),
+  completedAt: v.nullable(v.string()),
+});
+export const myEnrollmentsSchema = v.object({
+  items: v.array(v.object({ ...enrollmentSchema.entries, course: Course.summarySchema })),
+});
+export { enrollmentSchema };
+
+type Head = Course.Head;
+type EnrollmentItem = NonNullable<Awaited<ReturnType<typeof getEnrollment>>>;
+export type CompletedEnrollment = { userId: string; courseId: string; completedAt: string };
+
+const now = () => new Date().toISOString();
+const isConditionFailure = (error: unknown) =>
+  (error as { cause?: { name?: string } }).cause?.name === "ConditionalCheckFailedException";
+
+/**
+ * What happens when an enrollment is completed: each handler runs exactly once per enrollment, right
+ * after the conditional write that completed it. The certificates issue registers issuance here.
+ */
+const completionHandlers: ((enrollment: CompletedEnrollment) => Promise<void>)[] = [];
+export function onCompleted(handler: (enrollment: CompletedEnrollment) => Promise<void>) {
+  completionHandlers.push(handler);
+}
+
+async function getEnrollment(userId: string, courseId: string) {
+  return (await service.entities.Enrollment.get({ userId, courseId }).go()).data;
+}
+
+function progressOf(head: Head, completed: string[] | undefined): number {
+  const required = head.requiredLessons ?? [];
+  if (!required.length) return 100;
+  const done = new Set(completed ?? []);
+  return Math.round((required.filter((id) => done.has(id)).length / required.length) * 100);
+}
+
+function toEnrollment(item: EnrollmentItem, head: Head) {
+  return {
+    courseId: item.courseId,
+    status: item.status,
+    progress: progressOf(head, item.completedLessons),
+    completedLessons: item.completedLessons ?? [],
+    lastLessonId: item.lastLessonId ?? null,
+    enrolledAt: item.enrolledAt,
+    completedAt: item.completedAt ?? null,
+  };
+}
+
+async function publishedHead(courseId: string): Promise<Head & { liveVersion: number }> {
+  const head = await Course.head(courseId);
+  if (head?.status !== "published" || head.liveVersion === undefined) throw notFound("course_not_found");
+  return head as Head & { liveVersion: number };
+}
+
+/** Enrolls the actor once: `created` is true only for the request that made the enrollment. */
+export async function enroll(actor: Actor, courseId: string) {
+  const head = await publishedHead(courseId);
+  const at = now();
+  try {
+    const { data } = await service.entities.Enrollment.create({
+      userId: actor.userId,
+      courseId,
+      learnerName: actor.name,
+      status: "active",
+      enrolledAt: at,
+      updatedAt: at,
+    }).go();
+    await service.entities.Course.update({ courseId }).add({ learnerCount: 1 }).go();
+    return { created: true, enrollment: toEnrollment(data as EnrollmentItem, head) };
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+    const existing = (await getEnrollment(actor.userId, courseId)) as EnrollmentItem;
+    return { created: false, enrollment: toEnrollment(existing, head) };
+  }
+}
+
+export async function myEnrollments(actor: Actor) {
+  const { data } = await service.entities.Enrollment.query
+    .byUser({ userId: actor.userId })
+    .go({ pages: "all" });
+  if (!data.length) return { items: [] };
+  const heads = await service.entities.Course.get(data.map(({ courseId }) => ({ courseId }))).go();
+  const byId = new Map(heads.data.map((head) => [head.courseId, head]));
+  return {
+    items: data
+      .filter((item) => byId.has(item.courseId))
+      .map((item) => {
+        const head = byId.get(item.courseId) as Head;
+        return { ...toEnrollment(item, head), course: Course.toSummary(head) };
+      })
+      .sort((a, b) => (b.enrolledAt > a.enrolledAt ? 1 : -1)),
+  };
+}
+
+/** The enrollment the actor needs to learn in this course; 403 when not enrolled. */
+async function requireEnrollment(actor: Actor, courseId: string) {
+  const head = await publishedHead(courseId);
+  const enrollment = await getEnrollment(actor.userId, courseId);
+  if (!enrollment) throw forbidden("not_enrolled");
+  return { head, enrollment };
+}
+
+async function liveLesson(courseId: string, version: number, lessonId: string) {
+  const [outline, body] = await Promise.all([
+    service.entities.Lesson.get({ courseId, version, lessonId }).go(),
+    service.entities.LessonContent.get({ courseId, version, lessonId }).go(),
+  ]);
+  if (!outline.data || !body.data) throw notFound("lesson_not_found");
+  return { outline: outline.data, content: body.data.content as Content };
+}
+
+/**
+ * A lesson's body for a learner (enrolled), the course's trainer or an admin. A quiz comes without its
+ * answer key, with this attempt's drawn questions; a worksheet with the learner's submissions.
+ */
+export async function lesson(actor: Actor, courseId: string, lessonId: string) {
+  const head = await publishedHead(courseId);
+  const staff = actor.role === "admin" || head.trainerId === actor.userId;
+  const enrollment = await getEnrollment(actor.userId, courseId);
+  if (!enrollment && !staff) throw forbidden("not_enrolled");
+  const { outline, content } = await liveLesson(courseId, head.liveVersion, lessonId);
+  const base = {
+    id: outline.lessonId,
+    moduleId: outline.moduleId,
+    title: outline.title,
+    kind: outline.kind,
+    durationMinutes: outline.durationMinutes,
+    required: outline.required,
+    completed: enrollment?.completedLessons?.includes(lessonId) ?? false,
+  };
+  if (enrollment) {
+    await service.entities.Enrollment.patch({ userId: actor.userId, courseId })
+      .set({ lastLessonId: lessonId, updatedAt: now() })
+      .go();
+  }
+  if (content.kind === "quiz") {
+    const key = { userId: actor.userId, courseId, lessonId };
+    const drawn = draw(content);
+    const { data: state } = await service.entities.QuizState.update(key)
+      .set({ draw: drawn })
+      .go({ response: "all_new" });
+    const byId = new Map(content.questions.map((q) => [q.id, q]));
+    return {
+      ...base,
+      content: {
+        kind: "quiz" as const,
+        passMark: content.passMark,
+        attemptLimit: content.attemptLimit,
+        attemptsUsed: state.attempts ?? 0,
+        bestPercent: state.bestPercent ?? null,
+        passed: state.passed ?? false,
+        questions: drawn.map((id) => hideKey(byId.get(id) as (typeof content.questions)[number])),
+      },
+    };
+  }
+  if (content.kind === "worksheet") {
+    return {
+      ...base,
+      content,
+      submissions: enrollment ? await mySubmissions(actor.userId, courseId, lessonId) : [],
+    };
+  }
+  return { ...base, content };
+}
+
+/**
+ * Records that a requirement of the course is met, then completes the enrollment when the rule is
+ * met. The set only grows (ADD), and completion is a conditional write from active, so it happens
+ * exactly once however many requests race here.
+ */
+async function markDone(userId: string, courseId: string, lessonId: string, head: Head) {
+  const { data } = await service.entities.Enrollment.update({ userId, courseId })
+    .add({ completedLessons: [lessonId] })
+    .set({ lastLessonId: lessonId, updatedAt: now() })
+    .go({ response: "all_new" });
+  const done = new Set(data.completedLessons ?? []);
+  const ruleMet = (head.requiredLessons ?? []).every((id) => done.has(id));
+  if (ruleMet && data.status === "active") {
+    const completedAt = now();
+    const completed = await service.entities.Enrollment.patch({ userId, courseId })
+      .set({ status: "completed", completedAt })
+      .where((attr, op) => op.eq(attr.status, "active"))
+      .go()
+      .then(() => true)
+      .catch((error: unknown) => {
+        if (isConditionFailure(error)) return false;
+        throw error;
+      });
+    if (completed) for (const handler of completionHandlers) await handler({ userId, courseId, completedAt });
+  }
+  const fresh = (await getEnrollment(userId, courseId)) as EnrollmentItem;
+  return toEnrollment(fresh, head);
+}
+
+/** Marks a reading, video or document lesson complete (idempotent). */
+export async function completeLesson(actor: Actor, courseId: string, lessonId: string) {
+  const { head } = await requireEnrollment(actor, courseId);
+  const { outline } = await liveLesson(courseId, head.liveVersion as number, lessonId);
+  if (outline.kind === "quiz") throw conflict("quiz_must_be_passed");
+  if (outline.kind === "worksheet") throw conflict("worksheet_must_be_submitted");
+  return markDone(actor.userId, courseId, lessonId, head);
+}
+
+/**
+ * Grades a quiz attempt. The attempt number comes from a counter that only increments while it is
+ * below the limit (a conditional ADD), so the limit holds under any number of parallel submissions.
+ */
+export async function attempt(
+  actor: Actor,
+  courseId: string,
+  lessonId: string,
+  input: v.InferOutput<typeof answersInput>,
+) {
+  const { head } = await requireEnrollment(actor, courseId);
+  const { content } = await liveLesson(courseId, head.liveVersion as number, lessonId);
+  if (content.kind !== "quiz") throw invalid("not_a_quiz");
+  const key = { userId: actor.userId, courseId, lessonId };
+  const { data: state } = await service.entities.QuizState.get(key).go();
+  const drawn = state?.draw ?? (content.drawCount ? undefined : content.questions.map((q) => q.id));
+  if (!drawn) throw conflict("quiz_not_opened");
+  const result = grade(content, drawn, input.answers);
+  const limit = content.attemptLimit;
+  const counted = await service.entities.QuizState.update(key)
+    .add({ attempts: 1 })
+    .where((attr, op) => `${op.notExists(attr.attempts)} OR ${op.lt(attr.attempts, limit)}`)
+    .go({ response: "all_new" })
+    .catch((error: unknown) => {
+      if (isConditionFailure(error)) throw new DomainError("conflict", "attempt_limit", { limit });
+      throw error;
+    });
+  const number = counted.data.attempts ?? 1;
+  await service.entities.QuizAttempt.create({
+    ...key,
+    attempt: number,
+    answers: input.answers,
+    ...result,
+    submittedAt: now(),
+  }).go();
+  const best = await service.entities.QuizState.patch(key)
+    .set({ bestPercent: result.percent, passed: result.passed })
+    .where((attr, op) => `${op.notExists(attr.bestPercent)} OR ${op.lt(attr.bestPercent, result.percent)}`)
+    .go({ response: "all_new" })
+    .then((r) => r.data)
+    .catch(async (error: unknown) => {
+      if (!isConditionFailure(error)) throw error;
+      return (await service.entities.QuizState.get(key).go()).data;
+    });
+  const enrollment = result.passed ? await markDone(actor.userId, courseId, lessonId, head) : null;
+  return {
+    attempt: number,
+    attemptsLeft: Math.max(0, limit - number),
+    ...result,
+    bestPercent: best?.bestPercent ?? result.percent,
+    progress: enrollment?.progress ?? null,
+  };
+}
+
+async function mySubmissions(userId: string, courseId: string, lessonId: string) {
+  const { data } = await service.entities.Submission.query
+    .byLearner({ userId, courseId })
+    .begins({ lessonId })
+    .go({ pages: "all", order: "desc" });
+  return data.map(toSubmission);
+}
+
+type SubmissionItem = NonNullable<Awaited<ReturnType<typeof getSubmission>>>;
+async function getSubmission(submissionId: string) {
+  return (await service.entities.Submission.get({ submissionId }).go()).data;
+}
+
+const toSubmission = (item: SubmissionItem) => ({
+  id: item.submissionId,
+  courseId: item.courseId,
+  lessonId: item.lessonId,
+  lessonTitle: item.lessonTitle,
+  learnerName: item.learnerName,
+  fields: (item.fields ?? {}) as Record<string, string>,
+  fileUrl: item.uploadId ? `/api/files/${item.uploadId}` : null,
+  status: item.status,
+  feedback: item.feedback ?? null,
+  submittedAt: item.submittedAt,
+  reviewedAt: item.reviewedAt ?? null,
+});
+
+/** Hands in a worksheet: its named fields and/or a file; a worksheet that need not be accepted is done at once. */
+export async function submitWorksheet(
+  actor: Actor,
+  courseId: string,
+  lessonId: string,
+  input: v.InferOutput<typeof worksheetInput>,
+) {
+  const { head } = await requireEnrollment(actor, courseId);
+  const { outline, content } = await liveLesson(courseId, head.liveVersion as number, lessonId);
+  if (content.kind !== "worksheet") throw invalid("not_a_worksheet");
+  const names = new Set(content.fields.map((f) => f.name));
+  const unknown = Object.keys(input.fields).find((name) => !names.has(name));
+  if (unknown) throw invalid("worksheet_field_unknown", { field: unknown });
+  const filled = Object.fromEntries(
+    Object.entries(input.fields)
+      .map(([k, value]) => [k, value.trim()])
+      .filter(([, value]) => value),
+  );
+  if (input.uploadId) {
+    if (!content.allowUpload) throw invalid("worksheet_no_upload");
+    await Upload.requireReady(actor, input.uploadId, ["image", "document"]);
+  }
+  if (!Object.keys(filled).length && !input.uploadId) throw invalid("worksheet_empty");
+  const previous = (await mySubmissions(actor.userId, courseId, lessonId))[0];
+  if (previous?.status === "pending") throw conflict("submission_pending");
+  if (previous?.status === "accepted") throw conflict("submission_accepted");
+  const submissionId = newId();
+  const mustBeAccepted = outline.mustBeAccepted;
+  await service.entities.Submission.create({
+    submissionId,
+    userId: actor.userId,
+    learnerName: actor.name,
+    courseId,
+    lessonId,
+    lessonTitle: outline.title,
+    trainerId: head.trainerId,
+    fields: filled,
+    ...(input.uploadId ? { uploadId: input.uploadId } : {}),
+    status: mustBeAccepted ? "pending" : "accepted",
+    submittedAt: now(),
+  }).go();
+  if (!mustBeAccepted) await markDone(actor.userId, courseId, lessonId, head);
+  return toSubmission((await getSubmission(submissionId)) as SubmissionItem);
+}
+
+/** The course's trainer accepts a submission (the lesson counts as done) or asks for a revision with feedback. */
+export async function review(actor: Actor, submissionId: string, input: v.InferOutput<typeof reviewInput>) {
+  const submission = await getSubmission(submissionId);
+  if (!submission) throw notFound("submission_not_found");
+  if (submission.trainerId !== actor.userId && actor.role !== "admin") throw forbidden("course_not_yours");
+  if (input.decision === "revision" && !input.feedback) throw invalid("feedback_required");
+  const { data } = await service.entities.Submission.patch({ submissionId })
+    // The trainer index's key is built from trainerId and status together.
+    .set({ status: input.decision, trainerId: submission.trainerId, reviewedAt: now() })
+    .set(input.feedback ? { feedback: input.feedback } : {})
+    .where((attr, op) => op.eq(attr.status, "pending"))
+    .go({ response: "all_new" })
+    .catch((error: unknown) => {
+      throw isConditionFailure(error) ? conflict("submission_reviewed") : error;
+    });
+  if (input.decision === "accepted") {
+    const head = await publishedHead(submission.courseId);
+    await markDone(submission.userId, submission.courseId, submission.lessonId, head);
+  }
+  return toSubmission(data as SubmissionItem);
+}
+
+export async function pendingSubmissions(actor: Actor) {
+  const { data } = await service.entities.Submission.query
+    .byTrainer({ trainerId: actor.userId, status: "pending" })
+    .go({ pages: "all" });
+  return { items: data.map(toSubmission) };
+}
+
+/** A trainer's view of one course's learners: progress and worksheets waiting for review. */
+export async function learners(actor: Actor, courseId: string) {
+  const head = await Course.head(courseId);
+  if (!head) throw notFound("course_not_found");
+  if (head.trainerId !== actor.userId && actor.role !== "admin") throw forbidden("course_not_yours");
+  const [enrollments, pending] = await Promise.all([
+    service.entities.Enrollment.query.byCourse({ courseId }).go({ pages: "all" }),
+    service.entities.Submission.query
+      .byTrainer({ trainerId: head.trainerId, status: "pending" })
+      .go({ pages: "all" }),
+  ]);
+  const waiting = pending.data.filter((s) => s.courseId === courseId);
+  return {
+    items: enrollments.data.map((item) => ({
+      userId: item.userId,
+      name: item.learnerName,
+      ...toEnrollment(item, head),
+      pendingSubmissions: waiting.filter((s) => s.userId === item.userId).map(toSubmission),
+    })),
+  };
+}
