@@ -1,3 +1,5 @@
+import * as Certificate from "@berdaya/core/certificate";
+import * as Learning from "@berdaya/core/learning";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { csrf } from "hono/csrf";
@@ -9,6 +11,7 @@ import { fail, handleError } from "./errors";
 import { admin } from "./routes/admin";
 import { auth } from "./routes/auth";
 import { authoring, trainer } from "./routes/authoring";
+import { certificates, issuer, myCertificates, verify, wellKnown } from "./routes/certificates";
 import { courses } from "./routes/courses";
 import { docs } from "./routes/docs";
 import { health } from "./routes/health";
@@ -26,6 +29,7 @@ export const api = new Hono<AppEnv>()
   .route("/reference", reference)
   .route("/auth", auth)
   .route("/me/enrollments", myEnrollments)
+  .route("/me/certificates", myCertificates)
   .route("/me", me)
   .route("/trainer-applications", trainerApplications)
   .route("/courses", courses)
@@ -36,7 +40,13 @@ export const api = new Hono<AppEnv>()
   .route("/submissions", submissions)
   .route("/uploads", uploads)
   .route("/files", files)
+  .route("/certificates", certificates)
+  .route("/verify", verify)
+  .route("/issuer", issuer)
   .route("/admin", admin);
+
+// A completed enrollment gets its certificate: the learning domain's completion hook.
+Learning.onCompleted(Certificate.issueFor);
 
 export const app = new Hono<AppEnv>({ strict: false })
   .use(async (c, next) => {
@@ -66,6 +76,7 @@ export const app = new Hono<AppEnv>({ strict: false })
   .use("/api/*", session)
   .route("/api", api)
   .route("/api", docs(api))
+  .route("/.well-known", wellKnown)
   .notFound((c) => fail(c, 404, "not_found"))
   .onError((error, c) => {
     if (error instanceof HTTPException) {

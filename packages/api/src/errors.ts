@@ -210,6 +210,34 @@ const messages: Record<string, Record<Lang, Message>> = {
     id: () => "Tulis masukan agar peserta tahu apa yang perlu diperbaiki.",
     en: () => "Write feedback so the learner knows what to revise.",
   },
+  certificate_not_found: {
+    id: () => "Sertifikat dengan kode ini tidak ditemukan. Periksa kembali kodenya.",
+    en: () => "No certificate has this code. Check the code again.",
+  },
+  certificate_already_revoked: {
+    id: () => "Sertifikat ini sudah dicabut.",
+    en: () => "This certificate has already been revoked.",
+  },
+  certificate_not_pending: {
+    id: () => "Sertifikat ini tidak sedang menunggu persetujuan.",
+    en: () => "This certificate is not waiting for approval.",
+  },
+  certificate_source_missing: {
+    id: () => "Data kursus atau peserta untuk sertifikat ini tidak ada.",
+    en: () => "The course or member behind this certificate is missing.",
+  },
+  association_missing: {
+    id: () => "Profil asosiasi belum diisi.",
+    en: () => "The association's profile has not been set up.",
+  },
+  credential_too_large: {
+    id: (p) => `Kredensial terlalu besar (maksimal ${p.limit} KB).`,
+    en: (p) => `The credential is too large (at most ${p.limit} KB).`,
+  },
+  credential_not_jwt: {
+    id: () => "Ini bukan kredensial bertanda tangan (VC-JWT): harus tiga bagian base64url dipisah titik.",
+    en: () => "This is not a signed credential (VC-JWT): it must be three base64url parts separated by dots.",
+  },
   package_invalid: {
     id: (p) => `Paket modul belum bisa diimpor: ada ${p.count} masalah. Tidak ada yang dibuat.`,
     en: (p) => `The module package cannot be imported: ${p.count} problem(s). Nothing was created.`,

@@ -1,5 +1,6 @@
 import * as Account from "@berdaya/core/account";
 import * as Authoring from "@berdaya/core/authoring";
+import * as Certificate from "@berdaya/core/certificate";
 import * as Course from "@berdaya/core/course";
 import * as Member from "@berdaya/core/member";
 import * as TrainerApplication from "@berdaya/core/trainer-application";
@@ -116,4 +117,23 @@ export const admin = new Hono<AppEnv>()
     validate("json", Authoring.rejectInput),
     async (c) =>
       c.json(await Authoring.reject(actorOf(c), c.req.valid("param").courseId, c.req.valid("json"))),
+  )
+  .get(
+    "/certificates",
+    doc("admin", "Certificates, newest first; search by code, holder or course", "admin"),
+    validate("query", Certificate.listInput),
+    async (c) => c.json(await Certificate.list(c.req.valid("query"))),
+  )
+  .post(
+    "/certificates/:code/revoke",
+    doc("admin", "Revoke a certificate with a reason; verification shows it at once", "admin"),
+    validate("param", Certificate.codeParams),
+    validate("json", Certificate.revokeInput),
+    async (c) => c.json(await Certificate.revoke(c.req.valid("param").code, c.req.valid("json"))),
+  )
+  .post(
+    "/certificates/:code/approve",
+    doc("admin", "Approve a pending certificate (courses that need the association's approval)", "admin"),
+    validate("param", Certificate.codeParams),
+    async (c) => c.json(await Certificate.approve(c.req.valid("param").code)),
   );

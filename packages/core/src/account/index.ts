@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import * as v from "valibot";
+import * as Certificate from "../certificate/index";
 import { service } from "../db/index";
 import { DomainError, invalid, notFound } from "../error/index";
 import { idSchema, newId } from "../id/index";
@@ -275,6 +276,7 @@ export async function deleteAccount(actor: Actor, input: v.InferOutput<typeof de
   if (!user) throw unauthenticated();
   if (!(await User.verifyPassword(input.password, user.passwordHash))) throw invalid("password_incorrect");
   await endAllSessions(user.userId);
+  await Certificate.forgetHolder(user.userId);
   for (const identifier of [user.phone, user.email])
     if (identifier) await User.release(identifier, user.userId);
   const applications = await service.entities.TrainerApplication.query.byUser({ userId: user.userId }).go({

@@ -52,8 +52,8 @@ const isConditionFailure = (error: unknown) =>
  * What happens when an enrollment is completed: each handler runs exactly once per enrollment, right
  * after the conditional write that completed it. The certificates issue registers issuance here.
  */
-const completionHandlers: ((enrollment: CompletedEnrollment) => Promise<void>)[] = [];
-export function onCompleted(handler: (enrollment: CompletedEnrollment) => Promise<void>) {
+const completionHandlers: ((enrollment: CompletedEnrollment) => Promise<unknown>)[] = [];
+export function onCompleted(handler: (enrollment: CompletedEnrollment) => Promise<unknown>) {
   completionHandlers.push(handler);
 }
 
