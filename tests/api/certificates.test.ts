@@ -162,6 +162,7 @@ describe("the signed credential", () => {
       algorithms: ["EdDSA"],
     });
     expect(protectedHeader.alg).toBe("EdDSA");
+    // biome-ignore lint/suspicious/noExplicitAny: the test walks the credential's JSON freely
     const vc = payload.vc as Record<string, any>;
     expect(vc["@context"].slice(0, 2)).toEqual([
       "https://www.w3.org/ns/credentials/v2",

@@ -347,3 +347,41 @@ describe("worksheets and completion", () => {
     expect(completions.filter((c) => c === `${learner.id}:${courseId}`)).toHaveLength(1);
   });
 });
+
+describe("worksheet files", () => {
+  it("lets the learner attach a photo that only they, the course's trainer and admins can open", async () => {
+    const learner = await newLearner();
+    await call(server, "POST", `/api/courses/${courseId}/enroll`, { cookie: learner.cookie });
+    // A 1×1 PNG.
+    const png = Buffer.from(
+      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+      "base64",
+    );
+    const created = await json(
+      await call(server, "POST", "/api/uploads", {
+        cookie: learner.cookie,
+        body: { filename: "lembar.png", contentType: "image/png", size: png.length },
+      }),
+    );
+    await fetch(created.url, {
+      method: "PUT",
+      body: new Uint8Array(png),
+      headers: { "content-type": "image/png" },
+    });
+    expect(
+      (await call(server, "POST", `/api/uploads/${created.uploadId}/complete`, { cookie: learner.cookie }))
+        .status,
+    ).toBe(200);
+    const submitted = await call(server, "POST", `${lessonPath(worksheetLesson.id)}/submissions`, {
+      cookie: learner.cookie,
+      body: { uploadId: created.uploadId },
+    });
+    expect(submitted.status).toBe(201);
+    const file = `/api/files/${created.uploadId}`;
+    expect((await call(server, "GET", file, { cookie: learner.cookie })).status).toBe(302);
+    expect((await call(server, "GET", file, { cookie: trainer })).status).toBe(302);
+    expect((await call(server, "GET", file, { cookie: admin })).status).toBe(302);
+    expect((await call(server, "GET", file, { cookie: (await newLearner()).cookie })).status).toBe(404);
+    expect((await call(server, "GET", file)).status).toBe(404);
+  });
+});

@@ -233,6 +233,8 @@ export const Upload = new Entity({
     status: { type: ["pending", "ready", "rejected"] as const, required: true },
     contentType: { type: "string" },
     size: { type: "number" },
+    /** Who else may read a submission's file: the trainer of the course it was handed in to. */
+    sharedWith: { type: "string" },
     createdAt: { type: "string", required: true, readOnly: true },
     /** A pending upload that is never completed disappears (TTL); a ready one stays. */
     expiresAt: { type: "number" },

@@ -337,6 +337,7 @@ export async function submitWorksheet(
   if (input.uploadId) {
     if (!content.allowUpload) throw invalid("worksheet_no_upload");
     await Upload.requireReady(actor, input.uploadId, ["image", "document"]);
+    await Upload.shareWith(input.uploadId, head.trainerId);
   }
   if (!Object.keys(filled).length && !input.uploadId) throw invalid("worksheet_empty");
   const previous = (await mySubmissions(actor.userId, courseId, lessonId))[0];

@@ -203,20 +203,15 @@ export async function read(upload: UploadItem): Promise<Buffer> {
 
 /**
  * A short-lived download URL. Course material is readable by anyone holding its id; a learner's
- * submission only by its owner, admins, and whoever `canRead` allows (the course's trainer).
+ * submission only by its owner, admins, and the trainer it was handed in to.
  */
-export async function downloadUrl(
-  actor: Actor | undefined,
-  uploadId: string,
-  canRead?: (actor: Actor) => Promise<boolean>,
-) {
+export async function downloadUrl(actor: Actor | undefined, uploadId: string) {
   const upload = await get(uploadId);
-  if (!upload || upload.status !== "ready") throw notFound("file_not_found");
+  if (upload?.status !== "ready") throw notFound("file_not_found");
   if (upload.purpose === "submission") {
-    const allowed =
-      actor &&
-      (actor.userId === upload.ownerId || actor.role === "admin" || (canRead ? await canRead(actor) : false));
-    if (!allowed) throw notFound("file_not_found");
+    const readers = [upload.ownerId, upload.sharedWith];
+    if (!actor || (actor.role !== "admin" && !readers.includes(actor.userId)))
+      throw notFound("file_not_found");
   }
   return getSignedUrl(
     Files.client(),
@@ -228,4 +223,9 @@ export async function downloadUrl(
     }),
     { expiresIn: 900 },
   );
+}
+
+/** Lets the trainer who reviews a submission read its file. */
+export async function shareWith(uploadId: string, userId: string) {
+  await service.entities.Upload.patch({ uploadId }).set({ sharedWith: userId }).go();
 }
