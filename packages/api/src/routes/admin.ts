@@ -1,10 +1,14 @@
 import * as Account from "@berdaya/core/account";
+import * as Association from "@berdaya/core/association";
 import * as Authoring from "@berdaya/core/authoring";
 import * as Certificate from "@berdaya/core/certificate";
 import * as Course from "@berdaya/core/course";
 import * as Member from "@berdaya/core/member";
+import * as Report from "@berdaya/core/report";
+import { csv, exportInput } from "@berdaya/core/report/csv";
 import * as TrainerApplication from "@berdaya/core/trainer-application";
 import { Hono } from "hono";
+import { stream } from "hono/streaming";
 import * as v from "valibot";
 import { actorOf, requireActor } from "../auth";
 import type { AppEnv } from "../context";
@@ -136,4 +140,52 @@ export const admin = new Hono<AppEnv>()
     doc("admin", "Approve a pending certificate (courses that need the association's approval)", "admin"),
     validate("param", Certificate.codeParams),
     async (c) => c.json(await Certificate.approve(c.req.valid("param").code)),
+  )
+  .get(
+    "/members/:userId",
+    doc("admin", "A member with their enrollments and certificates", "admin"),
+    validate("param", Account.userParams),
+    async (c) => c.json(await Member.detail(c.req.valid("param").userId)),
+  )
+  .get(
+    "/reports/summary",
+    doc(
+      "admin",
+      "Members, trainers, courses, enrollments, completions, certificates: totals and by regency, sector, course and month",
+      "admin",
+    ),
+    async (c) => c.json(await Report.summary()),
+  )
+  .get(
+    "/reports/export.csv",
+    doc(
+      "admin",
+      "CSV of members, enrollments or certificates (UTF-8 with BOM, streamed page by page)",
+      "admin",
+      {
+        description: "text/csv",
+      },
+    ),
+    validate("query", exportInput),
+    (c) => {
+      const { kind } = c.req.valid("query");
+      const day = new Date().toISOString().slice(0, 10);
+      c.header("Content-Type", "text/csv; charset=utf-8");
+      c.header("Content-Disposition", `attachment; filename="berdaya-${kind}-${day}.csv"`);
+      c.header("Cache-Control", "no-store");
+      return stream(c, async (out) => {
+        for await (const chunk of csv(kind)) await out.write(chunk);
+      });
+    },
+  )
+  .get(
+    "/association",
+    doc("admin", "The association's profile: name, logo, address, issuer URL, signer", "admin"),
+    async (c) => c.json(await Association.profile()),
+  )
+  .patch(
+    "/association",
+    doc("admin", "Edit the association's profile (used by certificates and the issuer Profile)", "admin"),
+    validate("json", Association.profileInput),
+    async (c) => c.json(await Association.update(actorOf(c), c.req.valid("json"))),
   );

@@ -20,7 +20,8 @@ const documentation = {
 export function docs(api: Hono<AppEnv>) {
   let spec: Promise<Spec> | undefined;
   const specOf = () => {
-    spec ??= generateSpecs(api, { documentation });
+    // export.csv is an API route, not a static file: keep paths with a dot in the spec.
+    spec ??= generateSpecs(api, { documentation, excludeStaticFile: false });
     return spec;
   };
   return new Hono<AppEnv>()

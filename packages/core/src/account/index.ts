@@ -6,6 +6,7 @@ import { DomainError, invalid, notFound } from "../error/index";
 import { idSchema, newId } from "../id/index";
 import * as RateLimit from "../rate-limit/index";
 import { regencies, sectors } from "../reference/index";
+import * as Report from "../report/index";
 import * as User from "../user/index";
 import commonPasswords from "./common-passwords.json";
 import { isEmail, toE164 } from "./phone";
@@ -241,7 +242,9 @@ export async function updateProfile(actor: Actor, input: v.InferOutput<typeof pr
     if (value === null || value === "") remove.push(field);
     else if (value !== undefined) set[field] = value;
   }
+  const before = await User.get(actor.userId);
   await service.entities.User.patch({ userId: actor.userId }).set(set).remove(remove).go();
+  if (before) await moveInReports(before, { ...input });
   return me(actor.userId);
 }
 
@@ -288,6 +291,27 @@ export async function deleteAccount(actor: Actor, input: v.InferOutput<typeof de
     ).go();
   }
   await service.entities.User.delete({ userId: user.userId }).go();
+  const where = { regency: user.regency, sector: user.sector };
+  await Report.count("members", { ...where, at: user.createdAt }, -1);
+  if (user.role === "trainer")
+    await Report.count("trainers", { ...where, at: user.trainerSince ?? user.createdAt }, -1);
+}
+
+/** A member who changes regency or sector moves between those report cells. */
+async function moveInReports(
+  before: NonNullable<Awaited<ReturnType<typeof User.get>>>,
+  input: { regency?: string | null; sector?: string | null },
+) {
+  if (before.role === "admin") return;
+  const counted = before.role === "trainer" ? (["members", "trainers"] as const) : (["members"] as const);
+  for (const field of ["regency", "sector"] as const) {
+    const next = input[field];
+    if (next === undefined || (next || undefined) === before[field]) continue;
+    for (const counter of counted) {
+      if (before[field]) await Report.count(counter, { [field]: before[field] }, -1);
+      if (next) await Report.count(counter, { [field]: next });
+    }
+  }
 }
 
 /** An admin makes a one-time, 24-hour reset link for a member who has no email. */

@@ -1,6 +1,10 @@
+import * as v from "valibot";
+import type { Actor } from "../account/index";
 import { service } from "../db/index";
 import { notFound } from "../error/index";
+import { idSchema } from "../id/index";
 import { association as defaults } from "../reference/index";
+import * as Upload from "../upload/index";
 
 /** The association that runs this deployment: its name, public URL and the signer on its certificates. */
 export async function profile() {
@@ -27,3 +31,27 @@ export function issuerProfile(association: Profile) {
 }
 
 export const issuerId = (association: Profile) => `${association.issuerUrl}/api/issuer`;
+
+export const profileInput = v.strictObject({
+  name: v.optional(v.pipe(v.string(), v.trim(), v.minLength(3), v.maxLength(150))),
+  shortName: v.optional(v.pipe(v.string(), v.trim(), v.regex(/^[A-Za-z]{2,6}$/), v.toUpperCase())),
+  address: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(300))),
+  issuerUrl: v.optional(v.pipe(v.string(), v.trim(), v.url(), v.regex(/^https?:\/\/[^/]+$/))),
+  signerName: v.optional(v.pipe(v.string(), v.trim(), v.minLength(3), v.maxLength(120))),
+  signerTitle: v.optional(v.pipe(v.string(), v.trim(), v.minLength(3), v.maxLength(150))),
+  logoUploadId: v.optional(v.nullable(idSchema)),
+});
+
+/** Admins edit the profile; certificates issued from now on, the PDF and the issuer Profile use it. */
+export async function update(actor: Actor, input: v.InferOutput<typeof profileInput>) {
+  const { logoUploadId, ...fields } = input;
+  if (logoUploadId) await Upload.requireReady(actor, logoUploadId, ["image"]);
+  let patch = service.entities.Association.patch({ associationId: defaults.associationId }).set({
+    ...fields,
+    updatedAt: new Date().toISOString(),
+  });
+  if (logoUploadId === null) patch = patch.remove(["logoUploadId"]);
+  else if (logoUploadId) patch = patch.set({ logoUploadId });
+  await patch.go();
+  return profile();
+}

@@ -7,6 +7,7 @@ import { conflict, DomainError, forbidden, invalid, notFound } from "../error/in
 import { idSchema, newId } from "../id/index";
 import { type PlannedContent, parsePackage, replaceAssetRefs } from "../module-package/index";
 import { categories, levels } from "../reference/index";
+import * as Report from "../report/index";
 import * as Upload from "../upload/index";
 
 /**
@@ -528,7 +529,7 @@ export async function approve(courseId: string) {
       lessonCount: detail.lessonCount,
       requiredLessons: detail.modules.flatMap((m) => m.lessons.filter((l) => l.required).map((l) => l.id)),
       certificateApproval: detail.certificateApproval,
-      publishedAt: at,
+      publishedAt: head.publishedAt ?? at,
       updatedAt: at,
       ...(tree.course?.coverUploadId ? { coverUploadId: tree.course.coverUploadId } : {}),
     })
@@ -544,6 +545,9 @@ export async function approve(courseId: string) {
       throw isConditionFailure(error) ? conflict("course_not_in_review") : error;
     });
   await service.entities.CourseReview.delete({ courseId }).go();
+  if (head.status !== "published") {
+    await Report.count("publishedCourses", { course: { id: courseId, title: detail.title }, at });
+  }
   return Course.get(courseId);
 }
 

@@ -6,6 +6,7 @@ import * as Association from "../association/index";
 import * as Course from "../course/index";
 import { page, pageEntries, service } from "../db/index";
 import { conflict, DomainError, invalid, notFound } from "../error/index";
+import * as Report from "../report/index";
 import * as User from "../user/index";
 import { jwks, resetSigningKey, signingKey } from "./keys";
 
@@ -51,6 +52,11 @@ async function get(code: string) {
 }
 
 const now = () => new Date().toISOString();
+const placeOf = (item: { regency?: string; sector?: string; courseId: string; courseTitle: string }) => ({
+  regency: item.regency,
+  sector: item.sector,
+  course: { id: item.courseId, title: item.courseTitle },
+});
 const isConditionFailure = (error: unknown) =>
   (error as { cause?: { name?: string } }).cause?.name === "ConditionalCheckFailedException";
 
@@ -81,11 +87,16 @@ export async function issueFor(enrollment: { userId: string; courseId: string; c
   if (!user || !head) throw notFound("certificate_source_missing");
   const status = head.certificateApproval ? "pending" : "valid";
   const issuedAt = enrollment.completedAt;
+  const enrolled = (
+    await service.entities.Enrollment.get({ userId: user.userId, courseId: head.courseId }).go()
+  ).data;
   const base = {
     code,
     userId: user.userId,
     courseId: head.courseId,
     holderName: user.name,
+    regency: enrolled?.regency,
+    sector: enrolled?.sector,
     courseTitle: head.title,
     courseSummary: head.summary,
     trainerName: head.trainerName,
@@ -100,11 +111,18 @@ export async function issueFor(enrollment: { userId: string; courseId: string; c
     user.phone ?? user.email ?? user.userId,
     user.phone ? "phoneNumber" : "emailAddress",
   );
-  await service.entities.Certificate.create({ ...base, credential: signed.jwt, kid: signed.kid })
+  const created = await service.entities.Certificate.create({
+    ...base,
+    credential: signed.jwt,
+    kid: signed.kid,
+  })
     .go()
+    .then(() => true)
     .catch((error: unknown) => {
       if (!isConditionFailure(error)) throw error;
+      return false;
     });
+  if (created) await Report.count("certificatesIssued", { ...placeOf(base), at: issuedAt });
   return (await get(code)) as CertificateItem;
 }
 
@@ -238,14 +256,15 @@ export async function list(input: v.InferOutput<typeof listInput>) {
 
 export async function revoke(code: string, input: v.InferOutput<typeof revokeInput>) {
   const at = now();
-  await service.entities.Certificate.patch({ code })
+  const { data } = await service.entities.Certificate.patch({ code })
     .set({ status: "revoked", revokedAt: at, revokeReason: input.reason })
     .where((attr, op) => op.ne(attr.status, "revoked"))
-    .go()
+    .go({ response: "all_new" })
     .catch((error: unknown) => {
       if (!isConditionFailure(error)) throw error;
       throw conflict("certificate_already_revoked");
     });
+  await Report.count("certificatesRevoked", { ...placeOf(data as CertificateItem), at });
   return verifyCode(code);
 }
 

@@ -23,6 +23,7 @@ export const User = new Entity({
     /** The latest trainer application and its status, kept here so only one can be pending at a time. */
     applicationId: { type: "string" },
     applicationStatus: { type: ["pending", "approved", "rejected"] as const },
+    trainerSince: { type: "string" },
     createdAt: { type: "string", required: true, readOnly: true },
     updatedAt: { type: "string", required: true },
   },
@@ -254,6 +255,9 @@ export const Enrollment = new Entity({
     userId: { type: "string", required: true },
     courseId: { type: "string", required: true },
     learnerName: { type: "string", required: true },
+    /** Where the member was when enrolling: the reports count the enrollment there. */
+    regency: { type: "string" },
+    sector: { type: "string" },
     status: { type: ["active", "completed"] as const, required: true },
     completedLessons: { type: "set", items: "string" },
     lastLessonId: { type: "string" },
@@ -267,6 +271,12 @@ export const Enrollment = new Entity({
       index: "gsi1",
       pk: { field: "gsi1pk", composite: ["courseId"] },
       sk: { field: "gsi1sk", composite: ["enrolledAt", "userId"] },
+    },
+    /** Every enrollment in time order, for the association's CSV export. */
+    byEnrolled: {
+      index: "gsi2",
+      pk: { field: "gsi2pk", composite: [] },
+      sk: { field: "gsi2sk", composite: ["enrolledAt", "userId", "courseId"] },
     },
   },
 });
@@ -360,6 +370,8 @@ export const Certificate = new Entity({
     courseId: { type: "string", required: true },
     /** Removed when the member deletes their account: the code still verifies, without a name. */
     holderName: { type: "string" },
+    regency: { type: "string" },
+    sector: { type: "string" },
     courseTitle: { type: "string", required: true },
     courseSummary: { type: "string", required: true },
     trainerName: { type: "string", required: true },
@@ -418,6 +430,32 @@ export const SigningKey = new Entity({
   },
 });
 
+/**
+ * Report counters, kept on write with atomic ADD: one item per dimension value (the whole province,
+ * a regency, a sector, a course, a month). The dashboard reads them all with one Query.
+ */
+export const Stat = new Entity({
+  model: { entity: "stat", version: "1", service },
+  attributes: {
+    dimension: { type: ["total", "regency", "sector", "course", "month"] as const, required: true },
+    key: { type: "string", required: true },
+    label: { type: "string" },
+    members: { type: "number" },
+    trainers: { type: "number" },
+    publishedCourses: { type: "number" },
+    enrollments: { type: "number" },
+    completions: { type: "number" },
+    certificatesIssued: { type: "number" },
+    certificatesRevoked: { type: "number" },
+  },
+  indexes: {
+    byDimension: {
+      pk: { field: "pk", composite: [] },
+      sk: { field: "sk", composite: ["dimension", "key"] },
+    },
+  },
+});
+
 /** The association that runs this deployment: its name and the people who sign its certificates. */
 export const Association = new Entity({
   model: { entity: "association", version: "1", service },
@@ -429,6 +467,7 @@ export const Association = new Entity({
     issuerUrl: { type: "string", required: true },
     signerName: { type: "string", required: true },
     signerTitle: { type: "string", required: true },
+    logoUploadId: { type: "string" },
     updatedAt: { type: "string", required: true },
   },
   indexes: {
@@ -543,5 +582,6 @@ export const entities = {
   Certificate,
   CertificateClaim,
   SigningKey,
+  Stat,
   Association,
 };

@@ -5,7 +5,9 @@ import * as Course from "../course/index";
 import { service } from "../db/index";
 import { conflict, DomainError, forbidden, invalid, notFound } from "../error/index";
 import { idSchema, newId } from "../id/index";
+import * as Report from "../report/index";
 import * as Upload from "../upload/index";
+import * as User from "../user/index";
 import { answersInput, draw, grade, hideKey } from "./quiz";
 
 export { answersInput };
@@ -88,18 +90,21 @@ async function publishedHead(courseId: string): Promise<Head & { liveVersion: nu
 
 /** Enrolls the actor once: `created` is true only for the request that made the enrollment. */
 export async function enroll(actor: Actor, courseId: string) {
-  const head = await publishedHead(courseId);
+  const [head, user] = await Promise.all([publishedHead(courseId), User.get(actor.userId)]);
   const at = now();
+  const place = { regency: user?.regency, sector: user?.sector };
   try {
     const { data } = await service.entities.Enrollment.create({
       userId: actor.userId,
       courseId,
       learnerName: actor.name,
+      ...place,
       status: "active",
       enrolledAt: at,
       updatedAt: at,
     }).go();
     await service.entities.Course.update({ courseId }).add({ learnerCount: 1 }).go();
+    await Report.count("enrollments", { ...place, course: { id: courseId, title: head.title }, at });
     return { created: true, enrollment: toEnrollment(data as EnrollmentItem, head) };
   } catch (error) {
     if (!isConditionFailure(error)) throw error;
@@ -220,7 +225,16 @@ async function markDone(userId: string, courseId: string, lessonId: string, head
         if (isConditionFailure(error)) return false;
         throw error;
       });
-    if (completed) for (const handler of completionHandlers) await handler({ userId, courseId, completedAt });
+    if (completed) {
+      const course = { id: courseId, title: head.title };
+      await Report.count("completions", {
+        regency: data.regency,
+        sector: data.sector,
+        course,
+        at: completedAt,
+      });
+      for (const handler of completionHandlers) await handler({ userId, courseId, completedAt });
+    }
   }
   const fresh = (await getEnrollment(userId, courseId)) as EnrollmentItem;
   return toEnrollment(fresh, head);

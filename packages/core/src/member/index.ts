@@ -1,6 +1,7 @@
 import * as v from "valibot";
 import { isEmail, normaliseIdentifier, toE164 } from "../account/index";
 import { page, pageEntries, service } from "../db/index";
+import { notFound } from "../error/index";
 import { regencies, sectors } from "../reference/index";
 import * as User from "../user/index";
 
@@ -65,4 +66,31 @@ export async function list(input: v.InferOutput<typeof listInput>) {
       .go({ cursor: input.cursor ?? null, limit: input.limit, order: "desc" }),
   );
   return { items: result.data.map(toMember), cursor: result.cursor };
+}
+
+/** One member for the association's desk: profile, enrollments with progress, certificates. */
+export async function detail(userId: string) {
+  const user = await User.get(userId);
+  if (!user) throw notFound("member_not_found");
+  const [enrollments, certificates] = await Promise.all([
+    service.entities.Enrollment.query.byUser({ userId }).go({ pages: "all" }),
+    service.entities.Certificate.query.byUser({ userId }).go({ pages: "all", order: "desc" }),
+  ]);
+  return {
+    member: toMember(user),
+    enrollments: enrollments.data.map((e) => ({
+      courseId: e.courseId,
+      status: e.status,
+      completedLessons: e.completedLessons?.length ?? 0,
+      enrolledAt: e.enrolledAt,
+      completedAt: e.completedAt ?? null,
+    })),
+    certificates: certificates.data.map((c) => ({
+      code: c.code,
+      courseTitle: c.courseTitle,
+      status: c.status,
+      issuedAt: c.issuedAt,
+      revokedAt: c.revokedAt ?? null,
+    })),
+  };
 }

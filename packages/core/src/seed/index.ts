@@ -2,6 +2,7 @@ import type { Content } from "../course/content";
 import { searchTextOf } from "../course/index";
 import { service } from "../db/index";
 import { association as associationDefaults } from "../reference/index";
+import * as Report from "../report/index";
 import * as User from "../user/index";
 import { demoCourses } from "./courses";
 import type { SeedCourse, SeedLesson } from "./types";
@@ -139,6 +140,7 @@ async function writeCourse(course: SeedCourse, createdAt: string) {
     createdAt,
     updatedAt: createdAt,
   }).go();
+  await Report.count("publishedCourses", { course: { id: course.id, title: course.title }, at: createdAt });
 }
 
 /** The seed's compact lesson shapes, turned into the stored content schema (course/content.ts). */

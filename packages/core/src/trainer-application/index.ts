@@ -3,6 +3,7 @@ import type { Actor } from "../account/index";
 import { page, pageEntries, service } from "../db/index";
 import { conflict, notFound } from "../error/index";
 import { idSchema, newId } from "../id/index";
+import * as Report from "../report/index";
 import * as User from "../user/index";
 
 export const applyInput = v.strictObject({
@@ -129,10 +130,16 @@ export async function decide(
   }
   const user = await User.get(decided.userId);
   if (user && user.applicationId === applicationId) {
-    const role = decision.status === "approved" && user.role === "learner" ? "trainer" : user.role;
+    const becomesTrainer = decision.status === "approved" && user.role === "learner";
+    const at = new Date().toISOString();
     await service.entities.User.patch({ userId: user.userId })
-      .set({ role, applicationStatus: decision.status, updatedAt: new Date().toISOString() })
+      .set({
+        applicationStatus: decision.status,
+        updatedAt: at,
+        ...(becomesTrainer ? { role: "trainer" as const, trainerSince: at } : {}),
+      })
       .go();
+    if (becomesTrainer) await Report.count("trainers", { regency: user.regency, sector: user.sector, at });
   }
   return toApplication(decided);
 }

@@ -1,5 +1,6 @@
 import { service } from "../db/index";
 import { conflict } from "../error/index";
+import * as Report from "../report/index";
 import { hashPassword, verifyPassword } from "./password";
 
 export { hashPassword, verifyPassword };
@@ -46,6 +47,7 @@ export async function create(input: NewUser): Promise<void> {
     throw error;
   }
   const { password, ...profile } = input;
+  const existing = await get(input.userId);
   await service.entities.User.put({
     ...profile,
     email,
@@ -54,6 +56,11 @@ export async function create(input: NewUser): Promise<void> {
     createdAt: now,
     updatedAt: now,
   }).go();
+  if (!existing && input.role !== "admin") {
+    const where = { regency: input.regency, sector: input.sector, at: now };
+    await Report.count("members", where);
+    if (input.role === "trainer") await Report.count("trainers", where);
+  }
 }
 
 async function claim(identifier: string, userId: string, now: string) {

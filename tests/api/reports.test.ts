@@ -1,0 +1,273 @@
+import * as Db from "@berdaya/core/db";
+import * as Report from "@berdaya/core/report";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { call, json, login, startTestServer, type TestServer } from "../support/local";
+
+let server: TestServer;
+let admin: string;
+let trainer: string;
+let shortCourse: { id: string; lessonId: string };
+
+const regencies = ["Kota Bengkulu", "Kepahiang", "Seluma", "Mukomuko"];
+const sectors = ["kuliner", "kriya", "jasa"];
+
+/** A small deterministic random source, so a failure can be replayed. */
+function random(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) & 0x7fffffff;
+    return state / 0x7fffffff;
+  };
+}
+
+let seq = 0;
+async function register(extra: Record<string, unknown> = {}) {
+  const res = await call(server, "POST", "/api/auth/register", {
+    body: {
+      name: `Anggota ${++seq}`,
+      phone: `08137700${String(seq).padStart(4, "0")}`,
+      password: "kopi-kepahiang-2026",
+      ...extra,
+    },
+    headers: { "x-forwarded-for": `198.51.100.${seq % 250}` },
+  });
+  expect(res.status).toBe(201);
+  return {
+    cookie: (res.headers.getSetCookie()[0] as string).split(";")[0] as string,
+    id: (await json(res)).user.id as string,
+  };
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  admin = await login(server, "admin@berdaya.test");
+  trainer = await login(server, "pelatih2@berdaya.test");
+  const course = await json(
+    await call(server, "POST", "/api/courses", {
+      cookie: trainer,
+      body: { title: "Kas Harian Warung", category: "keuangan", level: "pemula" },
+    }),
+  );
+  const module = await json(
+    await call(server, "POST", `/api/courses/${course.id}/modules`, {
+      cookie: trainer,
+      body: { title: "Kas" },
+    }),
+  );
+  const lesson = await json(
+    await call(server, "POST", `/api/courses/${course.id}/modules/${module.id}/lessons`, {
+      cookie: trainer,
+      body: { title: "Mencatat kas", content: { kind: "text", body: "Catat setiap uang masuk dan keluar." } },
+    }),
+  );
+  await call(server, "POST", `/api/courses/${course.id}/submit`, { cookie: trainer });
+  await call(server, "POST", `/api/admin/courses/${course.id}/approve`, { cookie: admin });
+  shortCourse = { id: course.id, lessonId: lesson.lessonId };
+});
+afterAll(() => server?.stop());
+
+const summary = async () => json(await call(server, "GET", "/api/admin/reports/summary", { cookie: admin }));
+
+describe("aggregates kept on write", () => {
+  it("equal a recount from the source items after a random workload", async () => {
+    const next = random(20261128);
+    const pick = <T>(items: T[]) => items[Math.floor(next() * items.length)] as T;
+    const members = [];
+    for (let i = 0; i < 24; i++) {
+      members.push(
+        await register({
+          ...(next() < 0.8 ? { regency: pick(regencies) } : {}),
+          ...(next() < 0.7 ? { sector: pick(sectors) } : {}),
+        }),
+      );
+    }
+    const courses = [shortCourse.id, "berpikir-kreatif", "jualan-whatsapp-business"];
+    for (const member of members) {
+      for (const course of courses) {
+        if (next() < 0.6)
+          await call(server, "POST", `/api/courses/${course}/enroll`, { cookie: member.cookie });
+      }
+      if (next() < 0.5) {
+        await call(server, "POST", `/api/courses/${shortCourse.id}/enroll`, { cookie: member.cookie });
+        await call(
+          server,
+          "POST",
+          `/api/courses/${shortCourse.id}/lessons/${shortCourse.lessonId}/complete`,
+          { cookie: member.cookie },
+        );
+      }
+      if (next() < 0.2)
+        await call(server, "PATCH", "/api/me", {
+          cookie: member.cookie,
+          body: { regency: pick(regencies), sector: null },
+        });
+    }
+    const certificates = (
+      await json(await call(server, "GET", "/api/admin/certificates?limit=100", { cookie: admin }))
+    ).items;
+    for (const certificate of certificates.slice(0, 2)) {
+      await call(server, "POST", `/api/admin/certificates/${certificate.code}/revoke`, {
+        cookie: admin,
+        body: { reason: "Uji laporan" },
+      });
+    }
+    const applicant = members[0] as { cookie: string };
+    const application = await json(
+      await call(server, "POST", "/api/trainer-applications", {
+        cookie: applicant.cookie,
+        body: { motivation: "Saya ingin mengajar pembukuan warung di desa saya.", expertise: "Pembukuan" },
+      }),
+    );
+    await call(server, "POST", `/api/admin/trainer-applications/${application.id}/approve`, {
+      cookie: admin,
+    });
+    await call(server, "DELETE", "/api/me", {
+      cookie: (members[1] as { cookie: string }).cookie,
+      body: { password: "kopi-kepahiang-2026" },
+    });
+
+    const kept = await summary();
+    expect(kept).toEqual(Report.shape(await Report.recount()));
+    expect(kept.totals.members).toBe(5 + 2 + 24 - 1);
+    expect(kept.totals.certificatesIssued).toBe(certificates.length);
+    expect(kept.totals.certificatesRevoked).toBe(2);
+    expect(kept.byRegency.map((r: { key: string }) => r.key)).toEqual(expect.arrayContaining(regencies));
+    expect(kept.byCourse.find((r: { key: string }) => r.key === shortCourse.id)?.label).toBe(
+      "Kas Harian Warung",
+    );
+  });
+
+  it("rebuilds drifted counters from the source items", async () => {
+    await Report.count("members", { regency: "Lebong", at: "2020-01-01T00:00:00Z" }, 7);
+    expect((await summary()).totals).not.toEqual(Report.shape(await Report.recount()).totals);
+    await Report.rebuild();
+    expect(await summary()).toEqual(Report.shape(await Report.recount()));
+  });
+
+  it("answers the summary with a number of DynamoDB calls that does not grow with the data", async () => {
+    const callsFor = async () => {
+      let calls = 0;
+      const name = `count-${Math.random()}`;
+      Db.client().middlewareStack.add(
+        (next) => async (args) => {
+          calls++;
+          return next(args);
+        },
+        { step: "initialize", name },
+      );
+      try {
+        expect((await call(server, "GET", "/api/admin/reports/summary", { cookie: admin })).status).toBe(200);
+      } finally {
+        Db.client().middlewareStack.remove(name);
+      }
+      return calls;
+    };
+    const before = await callsFor();
+    for (let i = 0; i < 10; i++) {
+      const member = await register({ regency: regencies[i % regencies.length] });
+      await call(server, "POST", `/api/courses/${shortCourse.id}/enroll`, { cookie: member.cookie });
+    }
+    expect(await callsFor()).toBe(before);
+    expect(before).toBeLessThanOrEqual(3);
+  });
+});
+
+describe("CSV export", () => {
+  it("exports members as UTF-8 with a BOM, a header row, ISO dates and formula cells neutralised", async () => {
+    await register({
+      name: '=HYPERLINK("http://jahat.example","klik")',
+      businessName: "+62 Kopi, Teh & Gula",
+      regency: "Kaur",
+    });
+    const res = await call(server, "GET", "/api/admin/reports/export.csv?kind=members", { cookie: admin });
+    expect(res.headers.get("content-type")).toContain("text/csv");
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    // TextDecoder drops the BOM, as Excel does.
+    const lines = new TextDecoder().decode(bytes).trim().split("\r\n");
+    expect(lines[0]).toBe("id,nama,telepon,email,peran,nama_usaha,sektor,kabupaten_kota,terdaftar");
+    const total = (await summary()).totals;
+    expect(lines.length - 1).toBe(total.members + 1);
+    const evil = lines.find((l) => l.includes("HYPERLINK")) as string;
+    expect(evil).toContain(`"'=HYPERLINK(""http://jahat.example"",""klik"")"`);
+    expect(evil).toContain(`"'+62 Kopi, Teh & Gula"`);
+    expect(evil).toMatch(/,\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    expect(
+      lines.some((l) => l.startsWith("=") || l.includes(",=") || l.includes(",+") || l.includes(",@")),
+    ).toBe(false);
+  });
+
+  it("exports enrollments and certificates, and refuses an unknown kind", async () => {
+    const enrollments = await (
+      await call(server, "GET", "/api/admin/reports/export.csv?kind=enrollments", { cookie: admin })
+    ).text();
+    expect(enrollments.split("\r\n")[0]).toBe(
+      "id_anggota,nama,id_kursus,kabupaten_kota,sektor,status,mulai,selesai",
+    );
+    expect(enrollments.trim().split("\r\n").length - 1).toBe((await summary()).totals.enrollments);
+    const certificates = await (
+      await call(server, "GET", "/api/admin/reports/export.csv?kind=certificates", { cookie: admin })
+    ).text();
+    expect(certificates.trim().split("\r\n").length - 1).toBe((await summary()).totals.certificatesIssued);
+    expect(
+      (await call(server, "GET", "/api/admin/reports/export.csv?kind=rahasia", { cookie: admin })).status,
+    ).toBe(400);
+  });
+});
+
+describe("members and the association's profile", () => {
+  it("filters members by regency and sector and shows one member's enrollments and certificates", async () => {
+    const member = await register({ regency: "Lebong", sector: "kriya" });
+    await call(server, "POST", `/api/courses/${shortCourse.id}/enroll`, { cookie: member.cookie });
+    await call(server, "POST", `/api/courses/${shortCourse.id}/lessons/${shortCourse.lessonId}/complete`, {
+      cookie: member.cookie,
+    });
+    const filtered = await json(
+      await call(server, "GET", "/api/admin/members?regency=Lebong&sector=kriya&limit=100", {
+        cookie: admin,
+      }),
+    );
+    expect(
+      filtered.items.every(
+        (m: { regency: string; sector: string }) => m.regency === "Lebong" && m.sector === "kriya",
+      ),
+    ).toBe(true);
+    expect(filtered.items.map((m: { id: string }) => m.id)).toContain(member.id);
+    const detail = await json(
+      await call(server, "GET", `/api/admin/members/${member.id}`, { cookie: admin }),
+    );
+    expect(detail.enrollments).toMatchObject([{ courseId: shortCourse.id, status: "completed" }]);
+    expect(detail.certificates).toMatchObject([{ courseTitle: "Kas Harian Warung", status: "valid" }]);
+  });
+
+  it("lets admins edit the profile that certificates and the issuer Profile use, with clear 400s", async () => {
+    const res = await call(server, "PATCH", "/api/admin/association", {
+      cookie: admin,
+      body: {
+        signerName: "Drs. H. Bambang Irawan",
+        signerTitle: "Ketua Umum",
+        address: "Jl. Suprapto No. 9, Kota Bengkulu",
+      },
+    });
+    expect(res.status).toBe(200);
+    expect(await json(await server.request("/api/issuer"))).toMatchObject({
+      address: { streetAddress: "Jl. Suprapto No. 9, Kota Bengkulu" },
+    });
+    expect(
+      (
+        await call(server, "PATCH", "/api/admin/association", {
+          cookie: admin,
+          body: { issuerUrl: "bukan url" },
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await call(server, "PATCH", "/api/admin/association", {
+          cookie: trainer,
+          body: { name: "Asosiasi Lain" },
+        })
+      ).status,
+    ).toBe(403);
+  });
+});
