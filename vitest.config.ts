@@ -15,6 +15,10 @@ export default defineConfig({
       { extends: true, test: { name: "infra", include: ["tests/infra/**/*.test.ts"], testTimeout: 120_000 } },
       {
         extends: true,
+        test: { name: "reliability", include: ["tests/reliability/**/*.test.ts"], testTimeout: 300_000 },
+      },
+      {
+        extends: true,
         test: {
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],

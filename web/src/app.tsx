@@ -15,6 +15,11 @@ const RegisterPage = lazy(() => import("./pages/register"));
 const ProfilePage = lazy(() => import("./pages/profile"));
 const ResetPasswordPage = lazy(() => import("./pages/reset-password"));
 const AdminPage = lazy(() => import("./pages/admin"));
+// Authoring and course review: the editor's dictionaries, styles and code load only with these pages.
+const TrainerPage = lazy(() => import("./pages/trainer"));
+const CourseEditorPage = lazy(() => import("./pages/course-editor"));
+const AdminCoursesPage = lazy(() => import("./pages/admin-courses"));
+const AdminCourseReviewPage = lazy(() => import("./pages/admin-course-review"));
 
 export function App(): JSX.Element {
   createEffect(() => {
@@ -37,6 +42,10 @@ export function App(): JSX.Element {
       <Route path="/profile" component={ProfilePage} />
       <Route path="/reset-password" component={ResetPasswordPage} />
       <Route path="/admin" component={AdminPage} />
+      <Route path="/admin/courses" component={AdminCoursesPage} />
+      <Route path="/admin/courses/:courseId" component={AdminCourseReviewPage} />
+      <Route path="/trainer" component={TrainerPage} />
+      <Route path="/trainer/courses/:courseId" component={CourseEditorPage} />
       <Route path="*404" component={NotFoundPage} />
     </Router>
   );

@@ -36,6 +36,11 @@ export function AccountNav(): JSX.Element {
         <Match when={currentMember()}>
           {(member) => (
             <>
+              <Show when={member().role === "trainer" || member().role === "admin"}>
+                <A href="/trainer" class="nav-account" activeClass="active" data-testid="nav-trainer">
+                  {t("nav.trainer")}
+                </A>
+              </Show>
               <Show when={member().role === "admin"}>
                 <A href="/admin" class="nav-account" activeClass="active" data-testid="nav-admin">
                   {t("nav.admin")}

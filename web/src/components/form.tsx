@@ -14,12 +14,20 @@ export class FormProblem extends Error {
   }
 }
 
+/** A problem told in words from another dictionary (a page's own): read when shown, so it follows the language. */
+export class LocalProblem extends Error {
+  constructor(readonly text: () => string) {
+    super("local problem");
+  }
+}
+
 /**
  * What to show under a form that failed. The server's 4xx messages already name the field in the
  * member's language; network trouble and server faults get our own words.
  */
 export function formErrorMessage(error: unknown): string {
   if (error instanceof FormProblem) return t(error.key, error.params);
+  if (error instanceof LocalProblem) return error.text();
   if (error instanceof OfflineError) return t(error.reason === "timeout" ? "error.timeout" : "error.offline");
   if (error instanceof ApiError) {
     if (error.status === 429) {

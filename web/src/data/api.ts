@@ -1,6 +1,15 @@
 import { locale } from "../i18n";
 
-/** The API answered with an error: `{"error": {"code", "message"}}` and a 4xx/5xx status. */
+/** One itemised problem in an error answer (a module package's: the file, the line, what is wrong). */
+export interface ApiProblem {
+  file?: string;
+  line?: number;
+  code?: string;
+  message: string;
+  params?: Record<string, unknown>;
+}
+
+/** The API answered with an error: `{"error": {"code", "message", "details"?}}` and a 4xx/5xx status. */
 export class ApiError extends Error {
   override readonly name = "ApiError";
   constructor(
@@ -9,6 +18,7 @@ export class ApiError extends Error {
     message: string,
     /** Seconds, from Retry-After on 429 and 503. */
     readonly retryAfter?: number,
+    readonly details: readonly ApiProblem[] = [],
   ) {
     super(message);
   }
@@ -43,7 +53,7 @@ export function apiUrl(path: string, query?: Record<string, QueryValue>): string
   return qs ? `${path}?${qs}` : path;
 }
 
-function isErrorBody(body: unknown): body is { error: { code: string; message: string } } {
+function isErrorBody(body: unknown): body is { error: { code: string; message: string; details?: unknown } } {
   if (typeof body !== "object" || body === null || !("error" in body)) return false;
   const error = (body as { error: unknown }).error;
   return (
@@ -52,6 +62,10 @@ function isErrorBody(body: unknown): body is { error: { code: string; message: s
     typeof (error as { code?: unknown }).code === "string" &&
     typeof (error as { message?: unknown }).message === "string"
   );
+}
+
+function isProblem(value: unknown): value is ApiProblem {
+  return typeof value === "object" && value !== null && typeof (value as ApiProblem).message === "string";
 }
 
 function retryAfterSeconds(response: Response): number | undefined {
@@ -113,7 +127,14 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     if (!response.ok) {
       const retryAfter = retryAfterSeconds(response);
       if (isErrorBody(body)) {
-        throw new ApiError(response.status, body.error.code, body.error.message, retryAfter);
+        const { details } = body.error;
+        throw new ApiError(
+          response.status,
+          body.error.code,
+          body.error.message,
+          retryAfter,
+          Array.isArray(details) ? details.filter(isProblem) : [],
+        );
       }
       throw new ApiError(
         response.status,

@@ -18,6 +18,7 @@ export const en: Dictionary = {
   "nav.register": "Sign up",
   "nav.profileOf": "My profile: {name}",
   "nav.admin": "Admin",
+  "nav.trainer": "My courses",
   "nav.logout": "Log out",
   "nav.logoutFailed": "Could not log out. Please try again.",
   "session.loading": "Checking your account…",
@@ -140,6 +141,7 @@ export const en: Dictionary = {
   "admin.title": "Association admin",
   "admin.intro": "Review trainer applications and help members who forgot their password.",
   "admin.sections": "Admin page sections",
+  "admin.courseReviews": "Course reviews",
   "admin.loading": "Loading…",
   "admin.forbiddenTitle": "Not allowed",
   "admin.forbidden":

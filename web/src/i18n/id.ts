@@ -18,6 +18,7 @@ export const id = {
   "nav.register": "Daftar",
   "nav.profileOf": "Profil saya: {name}",
   "nav.admin": "Admin",
+  "nav.trainer": "Kelas saya",
   "nav.logout": "Keluar",
   "nav.logoutFailed": "Belum berhasil keluar. Silakan coba lagi.",
   "session.loading": "Memeriksa akun Anda…",
@@ -141,6 +142,7 @@ export const id = {
   "admin.title": "Admin asosiasi",
   "admin.intro": "Tinjau pengajuan pelatih dan bantu anggota yang lupa kata sandi.",
   "admin.sections": "Bagian halaman admin",
+  "admin.courseReviews": "Tinjauan kursus",
   "admin.loading": "Memuat…",
   "admin.forbiddenTitle": "Tidak diizinkan",
   "admin.forbidden":

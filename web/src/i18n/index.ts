@@ -35,7 +35,7 @@ export function setLocale(next: Locale): void {
   } catch {}
 }
 
-function interpolate(message: string, params?: MessageParams): string {
+export function interpolate(message: string, params?: MessageParams): string {
   if (!params) return message;
   return message.replace(/\{(\w+)\}/g, (match, name: string) =>
     name in params ? String(params[name]) : match,

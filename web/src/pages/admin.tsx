@@ -479,6 +479,9 @@ export default function AdminPage(): JSX.Element {
               <nav class="section-nav" aria-label={t("admin.sections")}>
                 <a href="#applications">{t("admin.applications.title")}</a>
                 <a href="#members">{t("admin.members.title")}</a>
+                <A href="/admin/courses" data-testid="admin-course-reviews">
+                  {t("admin.courseReviews")}
+                </A>
               </nav>
             </div>
             <ApplicationsSection />

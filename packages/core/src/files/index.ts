@@ -1,4 +1,4 @@
-import { CreateBucketCommand, HeadBucketCommand, S3Client } from "@aws-sdk/client-s3";
+import { CreateBucketCommand, HeadBucketCommand, PutBucketCorsCommand, S3Client } from "@aws-sdk/client-s3";
 
 // SDK v3 is pinned to a release that supports Node 20 (ARCHITECTURE.md); its "Node 22 soon" notice is known.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
@@ -42,15 +42,28 @@ export function client(): S3Client {
       : {}),
     maxAttempts: 3,
     requestHandler: { connectionTimeout: 1_000, requestTimeout: 30_000 },
+    // Presigned PUTs from browsers cannot carry the SDK's default body checksum: sign without one.
+    requestChecksumCalculation: "WHEN_REQUIRED",
   });
   return s3;
 }
 
-/** Creates the bucket when missing. Local mode and tests only: on AWS the storage stack owns it. */
+/**
+ * Creates the bucket when missing, with the CORS rule browsers need to PUT and GET through presigned
+ * URLs (the same rule as stacks/storage.ts). Local mode and tests only: on AWS the stack owns it.
+ */
 export async function ensureBucket(): Promise<void> {
   try {
     await client().send(new HeadBucketCommand({ Bucket: config.bucket }));
   } catch {
     await client().send(new CreateBucketCommand({ Bucket: config.bucket }));
   }
+  await client().send(
+    new PutBucketCorsCommand({
+      Bucket: config.bucket,
+      CORSConfiguration: {
+        CORSRules: [{ AllowedMethods: ["PUT", "GET"], AllowedOrigins: ["*"], AllowedHeaders: ["*"], MaxAgeSeconds: 3000 }],
+      },
+    }),
+  );
 }

@@ -37,15 +37,28 @@ function cells(where: Where) {
 
 /**
  * Counts an event in every dimension it belongs to, each with an atomic ADD. Runs after the write it
- * counts; should one ADD fail, `npm run reports:rebuild` recounts from the source items.
+ * counts, which has already succeeded: a counter that cannot be written is logged rather than
+ * failing the member's request, and `npm run reports:rebuild` recounts it from the source items.
  */
 export async function count(counter: CounterName, where: Where, by = 1): Promise<void> {
-  await Promise.all(
+  const results = await Promise.allSettled(
     cells(where).map(({ label, ...key }) => {
       const update = service.entities.Stat.update(key).add({ [counter]: by });
       return (label ? update.set({ label }) : update).go();
     }),
   );
+  const failed = results.filter((r) => r.status === "rejected");
+  if (failed.length) {
+    console.warn(
+      JSON.stringify({
+        level: "warn",
+        event: "report_counter_missed",
+        counter,
+        cells: failed.length,
+        fix: "npm run reports:rebuild",
+      }),
+    );
+  }
 }
 
 export interface Row extends Counts {
@@ -152,9 +165,17 @@ export async function recount() {
   return [...table.values()];
 }
 
-/** Replaces the kept counters with a recount. */
+/** Replaces the kept counters, and each course's learner count, with a recount. */
 export async function rebuild() {
   const fresh = await recount();
+  const { data: enrollments } = await service.entities.Enrollment.scan.go({ pages: "all" });
+  const { data: courses } = await service.entities.Course.scan.go({ pages: "all" });
+  for (const course of courses) {
+    const learners = enrollments.filter((e) => e.courseId === course.courseId).length;
+    if (course.learnerCount !== learners) {
+      await service.entities.Course.patch({ courseId: course.courseId }).set({ learnerCount: learners }).go();
+    }
+  }
   const { data: old } = await service.entities.Stat.query.byDimension({}).go({ pages: "all" });
   const keep = new Set(fresh.map((item) => `${item.dimension}#${item.key}`));
   const stale = old.filter((item) => !keep.has(`${item.dimension}#${item.key}`));

@@ -37,25 +37,29 @@ export async function create(input: NewUser): Promise<void> {
   const email = input.email?.toLowerCase();
   const handles = [input.phone, email].filter((h): h is string => Boolean(h));
   const claimed: string[] = [];
+  const { password, ...profile } = input;
+  let existing: Awaited<ReturnType<typeof get>>;
   try {
     for (const identifier of handles) {
       await claim(identifier, input.userId, now);
       claimed.push(identifier);
     }
+    existing = await get(input.userId);
+    await service.entities.User.put({
+      ...profile,
+      email,
+      searchName: foldText(input.name),
+      passwordHash: await hashPassword(password),
+      createdAt: now,
+      updatedAt: now,
+    }).go();
   } catch (error) {
-    for (const identifier of claimed) await release(identifier, input.userId);
+    // Whatever failed, a handle must not stay claimed by an account that does not exist.
+    if (!(await get(input.userId).catch(() => null))) {
+      for (const identifier of claimed) await release(identifier, input.userId).catch(() => undefined);
+    }
     throw error;
   }
-  const { password, ...profile } = input;
-  const existing = await get(input.userId);
-  await service.entities.User.put({
-    ...profile,
-    email,
-    searchName: foldText(input.name),
-    passwordHash: await hashPassword(password),
-    createdAt: now,
-    updatedAt: now,
-  }).go();
   if (!existing && input.role !== "admin") {
     const where = { regency: input.regency, sector: input.sector, at: now };
     await Report.count("members", where);
