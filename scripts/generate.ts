@@ -29,7 +29,7 @@ const enrollmentCount = Math.min(Number(values.enrollments), members * courseCou
 
 let seed = 42 + batch;
 const random = () => {
-  seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+  seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
   return seed / 0x7fffffff;
 };
 const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)] as T;

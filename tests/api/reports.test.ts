@@ -15,7 +15,7 @@ const sectors = ["kuliner", "kriya", "jasa"];
 function random(seed: number) {
   let state = seed;
   return () => {
-    state = (state * 1103515245 + 12345) & 0x7fffffff;
+    state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff;
     return state / 0x7fffffff;
   };
 }

@@ -53,7 +53,7 @@ export function client(): DynamoDBClient {
       : {}),
     maxAttempts: 3,
     // A request never hangs: an unreachable store fails fast and the API answers 503.
-    requestHandler: { connectionTimeout: 1_000, requestTimeout: 5_000 },
+    requestHandler: { connectionTimeout: 1_000, requestTimeout: 5_000, throwOnRequestTimeout: true },
   });
   return dynamo;
 }

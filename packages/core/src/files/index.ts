@@ -62,7 +62,14 @@ export async function ensureBucket(): Promise<void> {
     new PutBucketCorsCommand({
       Bucket: config.bucket,
       CORSConfiguration: {
-        CORSRules: [{ AllowedMethods: ["PUT", "GET"], AllowedOrigins: ["*"], AllowedHeaders: ["*"], MaxAgeSeconds: 3000 }],
+        CORSRules: [
+          {
+            AllowedMethods: ["PUT", "GET"],
+            AllowedOrigins: ["*"],
+            AllowedHeaders: ["*"],
+            MaxAgeSeconds: 3000,
+          },
+        ],
       },
     }),
   );
