@@ -2,6 +2,8 @@ import { Route, Router } from "@solidjs/router";
 import { createEffect, type JSX, lazy } from "solid-js";
 import { Layout } from "./components/layout";
 import { preloadCourse } from "./data/courses";
+import { preloadLesson } from "./data/lesson-preload";
+import { preloadVerification } from "./data/verify";
 import { locale } from "./i18n";
 import CatalogPage from "./pages/catalog";
 import NotFoundPage from "./pages/not-found";
@@ -20,6 +22,23 @@ const TrainerPage = lazy(() => import("./pages/trainer"));
 const CourseEditorPage = lazy(() => import("./pages/course-editor"));
 const AdminCoursesPage = lazy(() => import("./pages/admin-courses"));
 const AdminCourseReviewPage = lazy(() => import("./pages/admin-course-review"));
+
+// Learning: "Kursus saya", the lesson player and the trainer's reviews, each its own chunk.
+const MyCoursesPage = lazy(() => import("./pages/learn/my-courses"));
+const LessonPage = lazy(() => import("./pages/learn/lesson"));
+const TrainerReviewsPage = lazy(() => import("./pages/learn/trainer-reviews"));
+const TrainerLearnersPage = lazy(() => import("./pages/learn/trainer-learners"));
+
+// Certificates: the holder's list, the public verify pages (small: opened from a QR code on a phone),
+// and the association's desk (dashboard, members, certificates, profile), each its own chunk.
+const CertificatesPage = lazy(() => import("./pages/certificates"));
+const VerifyPage = lazy(() => import("./pages/verify"));
+const VerifyCodePage = lazy(() => import("./pages/verify-code"));
+const AdminDashboardPage = lazy(() => import("./pages/admin-dashboard"));
+const AdminMembersPage = lazy(() => import("./pages/admin-members"));
+const AdminMemberPage = lazy(() => import("./pages/admin-member"));
+const AdminCertificatesPage = lazy(() => import("./pages/admin-certificates"));
+const AdminAssociationPage = lazy(() => import("./pages/admin-association"));
 
 export function App(): JSX.Element {
   createEffect(() => {
@@ -46,6 +65,36 @@ export function App(): JSX.Element {
       <Route path="/admin/courses/:courseId" component={AdminCourseReviewPage} />
       <Route path="/trainer" component={TrainerPage} />
       <Route path="/trainer/courses/:courseId" component={CourseEditorPage} />
+      <Route path="/learn" component={MyCoursesPage} />
+      <Route
+        path="/courses/:courseId/lessons/:lessonId"
+        component={LessonPage}
+        // The course outline and the lesson start with the page's code; the lesson only on a real
+        // visit, never on hovering a link (opening one moves the learner's place and redraws a quiz).
+        preload={({ params, intent }) => {
+          if (params.courseId) void preloadCourse(params.courseId).catch(() => {});
+          if (intent !== "preload" && params.courseId && params.lessonId) {
+            preloadLesson(params.courseId, params.lessonId);
+          }
+        }}
+      />
+      <Route path="/trainer/reviews" component={TrainerReviewsPage} />
+      <Route path="/trainer/courses/:courseId/learners" component={TrainerLearnersPage} />
+      <Route path="/certificates" component={CertificatesPage} />
+      <Route path="/verify" component={VerifyPage} />
+      <Route
+        path="/verify/:code"
+        component={VerifyCodePage}
+        // The lookup starts alongside the page's code: one round trip less on a slow connection.
+        preload={({ params }) => {
+          if (params.code) preloadVerification(params.code);
+        }}
+      />
+      <Route path="/admin/dashboard" component={AdminDashboardPage} />
+      <Route path="/admin/members" component={AdminMembersPage} />
+      <Route path="/admin/members/:userId" component={AdminMemberPage} />
+      <Route path="/admin/certificates" component={AdminCertificatesPage} />
+      <Route path="/admin/association" component={AdminAssociationPage} />
       <Route path="*404" component={NotFoundPage} />
     </Router>
   );

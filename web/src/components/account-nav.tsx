@@ -3,6 +3,7 @@ import { createSignal, type JSX, Match, onCleanup, Show, Switch } from "solid-js
 import { OfflineError } from "../data/api";
 import { currentMember, firstName, logout, sessionState } from "../data/session";
 import { t } from "../i18n";
+import { certificatesNavLabel } from "../i18n/nav-certificates";
 import { Icon } from "./icon";
 import { authHref, returnPath } from "./return-path";
 import { errorMessage } from "./status";
@@ -36,6 +37,12 @@ export function AccountNav(): JSX.Element {
         <Match when={currentMember()}>
           {(member) => (
             <>
+              <A href="/learn" class="nav-account" activeClass="active" data-testid="nav-learn">
+                {t("nav.learn")}
+              </A>
+              <A href="/certificates" class="nav-account" activeClass="active" data-testid="nav-certificates">
+                {certificatesNavLabel()}
+              </A>
               <Show when={member().role === "trainer" || member().role === "admin"}>
                 <A href="/trainer" class="nav-account" activeClass="active" data-testid="nav-trainer">
                   {t("nav.trainer")}

@@ -13,6 +13,8 @@ export interface CourseSummary {
   durationMinutes: number;
   moduleCount: number;
   lessonCount: number;
+  /** How many members have enrolled. */
+  learnerCount: number;
   trainer: { name: string };
   coverUrl: string | null;
 }
@@ -22,6 +24,8 @@ export interface LessonOutline {
   title: string;
   kind: LessonKind;
   durationMinutes: number;
+  /** Whether the lesson counts towards completing the course. */
+  required: boolean;
 }
 
 export interface ModuleOutline {
@@ -34,6 +38,8 @@ export interface ModuleOutline {
 export interface CourseDetail extends CourseSummary {
   /** Markdown written by the trainer: sanitise before rendering. */
   description: string;
+  /** Whether the trainer approves each certificate, rather than it being issued on completion. */
+  certificateApproval: boolean;
   modules: ModuleOutline[];
 }
 

@@ -14,6 +14,8 @@ export const en: AuthoringDictionary = {
   "mine.open": "Open course",
   "mine.learners.one": "{count} learner",
   "mine.learners.other": "{count} learners",
+  "mine.reviews": "Review worksheets",
+  "mine.learnersLink": "See learners",
   "mine.createJump": "+ Create a new course",
   "mine.createTitle": "Create a new course",
   "mine.createIntro":
@@ -30,6 +32,7 @@ export const en: AuthoringDictionary = {
   "edit.pageTitle": "Edit course: {title}",
   "edit.notFound": "This course does not exist or has been deleted.",
   "edit.notYours": "This course belongs to another trainer.",
+  "edit.learners": "Learners and their progress",
   "edit.viewLive": "View in the catalog",
   "edit.fields": "Course details",
   "edit.title": "Course title",

@@ -1,5 +1,6 @@
 import { A } from "@solidjs/router";
 import { createMemo, createResource, createSignal, For, type JSX, Match, Show, Switch } from "solid-js";
+import { DeskLinks } from "../components/desk-nav";
 import {
   createSubmitter,
   Field,
@@ -482,6 +483,7 @@ export default function AdminPage(): JSX.Element {
                 <A href="/admin/courses" data-testid="admin-course-reviews">
                   {t("admin.courseReviews")}
                 </A>
+                <DeskLinks />
               </nav>
             </div>
             <ApplicationsSection />

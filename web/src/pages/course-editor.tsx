@@ -859,6 +859,12 @@ function EditorView(props: { course: Editable; apply: (next: Editable) => void }
           <CourseStatusBadge state={course.state} />
           <Show when={course.state.liveVersion !== null}>
             <A href={`/courses/${encodeURIComponent(course.id)}`}>{t("edit.viewLive")}</A>
+            <A
+              href={`/trainer/courses/${encodeURIComponent(course.id)}/learners`}
+              data-testid="course-learners-link"
+            >
+              {t("edit.learners")}
+            </A>
           </Show>
         </div>
       </header>

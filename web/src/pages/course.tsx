@@ -2,11 +2,21 @@ import { A, useParams } from "@solidjs/router";
 import { For, type JSX, Match, Show, Switch } from "solid-js";
 import { CategoryBadge, LevelBadge } from "../components/course-meta";
 import { Icon, type IconName } from "../components/icon";
+import { CourseEnrollment } from "../components/learn/enrollment";
+import { LearnIcon } from "../components/learn/learn-icon";
 import { Markdown } from "../components/markdown";
 import { usePageTitle } from "../components/page-title";
 import { ErrorState, isNotFound, LoadingState, SkeletonLines } from "../components/status";
-import { type CourseDetail, type CourseSummary, createCourse, findCourseSummary } from "../data/courses";
-import { formatDuration, languageLabel, lessonKindLabel, t, tn } from "../i18n";
+import {
+  type CourseDetail,
+  type CourseSummary,
+  createCourse,
+  findCourseSummary,
+  type LessonOutline,
+} from "../data/courses";
+import { createEnrollment, type EnrollmentView, lessonHref } from "../data/learning";
+import { formatDuration, languageLabel, lessonKindLabel } from "../i18n";
+import { t, tn } from "../i18n/learn";
 
 const lessonIcons: Record<string, IconName> = {
   text: "text",
@@ -16,7 +26,7 @@ const lessonIcons: Record<string, IconName> = {
   worksheet: "worksheet",
 };
 
-function CourseHeader(props: { course: CourseSummary }): JSX.Element {
+function CourseHeader(props: { course: CourseSummary; children?: JSX.Element }): JSX.Element {
   return (
     <header class="course-header">
       <h1 data-testid="course-title" lang={props.course.language}>
@@ -59,12 +69,52 @@ function CourseHeader(props: { course: CourseSummary }): JSX.Element {
             {languageLabel(props.course.language)}
           </dd>
         </div>
+        <Show when={typeof props.course.learnerCount === "number"}>
+          <div>
+            <dt>{t("learn.learnersLabel")}</dt>
+            <dd data-testid="learner-count">
+              <LearnIcon name="users" />
+              {tn("learn.learnerCount", props.course.learnerCount)}
+            </dd>
+          </div>
+        </Show>
       </dl>
+      {props.children}
     </header>
   );
 }
 
-function Curriculum(props: { course: CourseDetail }): JSX.Element {
+function LessonSummary(props: { lesson: LessonOutline; language: string; done: boolean }): JSX.Element {
+  return (
+    <>
+      <span
+        class={`lesson-icon lesson-icon-${props.done ? "done" : props.lesson.kind}`}
+        data-testid={props.done ? "lesson-done" : undefined}
+      >
+        <Show when={props.done} fallback={<Icon name={lessonIcons[props.lesson.kind] ?? "text"} />}>
+          <LearnIcon name="check" />
+        </Show>
+      </span>
+      <span class="lesson-body">
+        <span class="lesson-title" lang={props.language}>
+          {props.lesson.title}
+        </span>
+        <span class="visually-hidden"> · </span>
+        <span class="lesson-meta">
+          {lessonKindLabel(props.lesson.kind)} · {formatDuration(props.lesson.durationMinutes)}
+          <Show when={props.lesson.required === false}> · {t("learn.optionalLesson")}</Show>
+          <Show when={props.done}> · {t("learn.lessonDoneMark")}</Show>
+        </span>
+      </span>
+    </>
+  );
+}
+
+function Curriculum(props: { course: CourseDetail; enrollment: EnrollmentView }): JSX.Element {
+  // An enrolled member's lessons open in the player, with a tick for each one done.
+  const enrolled = () => props.enrollment.state() === "ready" && props.enrollment.enrollment() !== null;
+  const isDone = (lessonId: string) =>
+    props.enrollment.enrollment()?.completedLessons.includes(lessonId) ?? false;
   return (
     <section class="course-section" aria-labelledby="course-curriculum">
       <h2 id="course-curriculum">{t("course.curriculum")}</h2>
@@ -100,19 +150,30 @@ function Curriculum(props: { course: CourseDetail }): JSX.Element {
                     <ol class="lessons" aria-label={t("course.lessonsLabel", { module: module.title })}>
                       <For each={module.lessons}>
                         {(lesson) => (
-                          <li class="lesson" data-testid="lesson">
-                            <span class={`lesson-icon lesson-icon-${lesson.kind}`}>
-                              <Icon name={lessonIcons[lesson.kind] ?? "text"} />
-                            </span>
-                            <span class="lesson-body">
-                              <span class="lesson-title" lang={props.course.language}>
-                                {lesson.title}
-                              </span>
-                              <span class="visually-hidden"> · </span>
-                              <span class="lesson-meta">
-                                {lessonKindLabel(lesson.kind)} · {formatDuration(lesson.durationMinutes)}
-                              </span>
-                            </span>
+                          <li class="lesson" classList={{ "lesson-linked": enrolled() }} data-testid="lesson">
+                            <Show
+                              when={enrolled()}
+                              fallback={
+                                <LessonSummary
+                                  lesson={lesson}
+                                  language={props.course.language}
+                                  done={false}
+                                />
+                              }
+                            >
+                              <A
+                                href={lessonHref(props.course.id, lesson.id)}
+                                class="lesson-link"
+                                data-testid="lesson-link"
+                              >
+                                <LessonSummary
+                                  lesson={lesson}
+                                  language={props.course.language}
+                                  done={isDone(lesson.id)}
+                                />
+                                <LearnIcon name="next" class="lesson-go" />
+                              </A>
+                            </Show>
                           </li>
                         )}
                       </For>
@@ -129,16 +190,19 @@ function Curriculum(props: { course: CourseDetail }): JSX.Element {
 }
 
 function CourseView(props: { course: CourseDetail }): JSX.Element {
+  const enrollment = createEnrollment(() => props.course.id);
   return (
     <article class="course">
-      <CourseHeader course={props.course} />
+      <CourseHeader course={props.course}>
+        <CourseEnrollment course={props.course} view={enrollment} />
+      </CourseHeader>
       <Show when={props.course.description.trim()}>
         <section class="course-section" aria-labelledby="course-about">
           <h2 id="course-about">{t("course.about")}</h2>
           <Markdown source={props.course.description} lang={props.course.language} />
         </section>
       </Show>
-      <Curriculum course={props.course} />
+      <Curriculum course={props.course} enrollment={enrollment} />
     </article>
   );
 }

@@ -57,6 +57,14 @@ function CourseRow(props: { course: MyCourse }): JSX.Element {
             {t("edit.viewLive")}
             <span class="visually-hidden">: {props.course.title}</span>
           </A>
+          <A
+            href={`/trainer/courses/${encodeURIComponent(props.course.id)}/learners`}
+            class="button button-secondary"
+            data-testid="course-learners-link"
+          >
+            {t("mine.learnersLink")}
+            <span class="visually-hidden">: {props.course.title}</span>
+          </A>
         </Show>
       </div>
     </li>
@@ -160,9 +168,14 @@ function Dashboard(): JSX.Element {
       <div class="page-intro">
         <h1>{t("nav.trainer")}</h1>
         <p class="lead">{t("mine.intro")}</p>
-        <a href="#new-course" class="button button-secondary jump-link">
-          {t("mine.createJump")}
-        </a>
+        <div class="button-row">
+          <A href="/trainer/reviews" class="button" data-testid="trainer-reviews-link">
+            {t("mine.reviews")}
+          </A>
+          <a href="#new-course" class="button button-secondary jump-link">
+            {t("mine.createJump")}
+          </a>
+        </div>
       </div>
       <div class="trainer-layout">
         <section class="trainer-courses" aria-labelledby="my-courses">

@@ -1,0 +1,35 @@
+import { api } from "./api";
+
+// Opening a lesson is not free of effects: it records the learner's place, and a quiz draws its
+// questions anew. So a lesson is fetched once per showing: the route's preload (which starts while
+// the player's code downloads) hands its request to the page, which takes it exactly once. Kept
+// apart from data/learning.ts so the app's first download carries only this.
+
+export interface LessonRequest<T> {
+  promise: Promise<T>;
+  at: number;
+}
+
+const waiting = new Map<string, LessonRequest<unknown>>();
+const handOverMs = 15_000;
+
+export const lessonPath = (courseId: string, lessonId: string) =>
+  `/api/courses/${encodeURIComponent(courseId)}/lessons/${encodeURIComponent(lessonId)}`;
+
+/** Starts fetching a lesson for the page about to show it (never on hover: that would move the learner's place). */
+export function preloadLesson(courseId: string, lessonId: string): void {
+  const key = `${courseId}/${lessonId}`;
+  const request = waiting.get(key);
+  if (request && Date.now() - request.at < handOverMs) return;
+  const promise = api<unknown>(lessonPath(courseId, lessonId));
+  promise.catch(() => {});
+  waiting.set(key, { promise, at: Date.now() });
+}
+
+/** The preloaded request for this lesson, if one is waiting and fresh; it is handed over only once. */
+export function takePreloadedLesson<T>(courseId: string, lessonId: string): Promise<T> | undefined {
+  const key = `${courseId}/${lessonId}`;
+  const request = waiting.get(key);
+  waiting.delete(key);
+  return request && Date.now() - request.at < handOverMs ? (request.promise as Promise<T>) : undefined;
+}

@@ -1,0 +1,87 @@
+import { api } from "./api";
+
+/**
+ * Looking a certificate up by its code: what anyone holding the code (or its QR) may ask. This module
+ * is small on purpose: the router imports it to start the lookup while the verify page's code is
+ * still on its way to a phone. Everything else about certificates is in data/certificates.ts.
+ */
+
+export type CertificateStatus = "valid" | "pending" | "revoked";
+
+export interface CertificateView {
+  code: string;
+  status: CertificateStatus;
+  /** Null when the holder deleted their account: the certificate stays verifiable without a name. */
+  holder: string | null;
+  course: { id: string; title: string };
+  trainer: string;
+  issuer: { name: string; url: string };
+  issuedAt: string;
+  approvedAt: string | null;
+  revokedAt: string | null;
+  revokeReason: string | null;
+  verifyUrl: string;
+}
+
+/** Which check a credential failed, in the order the server runs them. */
+export type CredentialCheck =
+  | "algorithm"
+  | "key"
+  | "signature"
+  | "issuer"
+  | "validity"
+  | "revocation"
+  | "pending";
+
+export interface CredentialResult {
+  valid: boolean;
+  failed: CredentialCheck | null;
+  certificate: CertificateView | null;
+}
+
+const lookups = new Map<string, { at: number; request: Promise<CertificateView> }>();
+// A lookup started by hovering a link and never used is not trusted for long: a certificate can be
+// revoked in the meantime.
+const freshForMs = 20_000;
+
+/** A route parameter as typed: the router leaves "%20" and the like as they came in the address. */
+export function decodeParam(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+/** The certificate behind a code: 404 certificate_not_found, 400 for a code that cannot be one. */
+export function verifyCode(code: string): Promise<CertificateView> {
+  return api<CertificateView>(`/api/verify/${encodeURIComponent(code)}`);
+}
+
+/**
+ * Starts the lookup for the route (alongside the page's code) and hands it to the page once: a
+ * second visit asks again, so a certificate revoked meanwhile is never shown from a stale answer.
+ */
+export function preloadVerification(param: string): void {
+  // As the server reads a code (and the page, which asks for the same key): "bkl 7esj…" → "BKL-7ESJ…".
+  const code = decodeParam(param)
+    .trim()
+    .toUpperCase()
+    .replace(/[\s_]+/g, "-");
+  const started = lookups.get(code);
+  if (started && Date.now() - started.at < freshForMs) return;
+  const request = verifyCode(code);
+  request.catch(() => {});
+  lookups.set(code, { at: Date.now(), request });
+}
+
+export function takeVerification(code: string): Promise<CertificateView> {
+  const preloaded = lookups.get(code);
+  lookups.delete(code);
+  return preloaded && Date.now() - preloaded.at < freshForMs ? preloaded.request : verifyCode(code);
+}
+
+/** Checks a signed credential (VC-JWT): 400 credential_not_jwt, 413 over 64 KB. */
+export function verifyCredential(credential: string): Promise<CredentialResult> {
+  return api<CredentialResult>("/api/verify", { method: "POST", body: { credential: credential.trim() } });
+}

@@ -1,0 +1,358 @@
+import { createResource, createSignal, type JSX, Match, onCleanup, Show, Switch } from "solid-js";
+import { DeskPageFrame } from "../components/desk-nav";
+import {
+  createSubmitter,
+  Field,
+  FormError,
+  FormSuccess,
+  formErrorMessage,
+  inputValue,
+  SubmitButton,
+} from "../components/form";
+import { formatDateTime } from "../components/format";
+import { usePageTitle } from "../components/page-title";
+import { ErrorState, LoadingState } from "../components/status";
+import {
+  type AssociationPatch,
+  type AssociationProfile,
+  fileUrl,
+  getAssociation,
+  updateAssociation,
+} from "../data/desk";
+import {
+  acceptFor,
+  completeUpload,
+  contentTypeFor,
+  createUpload,
+  putFile,
+  type Transfer,
+  TransferError,
+  type UploadedFile,
+  uploadKinds,
+} from "../data/uploads";
+import { problem, t } from "../i18n/desk";
+import "../desk.css";
+
+type TextField = "name" | "shortName" | "address" | "issuerUrl" | "signerName" | "signerTitle";
+
+/** What the form holds for each text field: the saved value until the admin types. */
+type Draft = Record<TextField, string>;
+
+const draftOf = (profile: AssociationProfile): Draft => ({
+  name: profile.name,
+  shortName: profile.shortName,
+  address: profile.address,
+  issuerUrl: profile.issuerUrl,
+  signerName: profile.signerName,
+  signerTitle: profile.signerTitle,
+});
+
+/** The address as the server keeps it: no trailing slash. */
+const cleanUrl = (value: string) => value.trim().replace(/\/+$/, "");
+
+// https for the real site; http only for a server on this machine (the local demo).
+const issuerPattern = /^(https:\/\/[^/\s?#]+|http:\/\/(localhost|127\.0\.0\.1)(:\d+)?)$/i;
+
+/** The form's checks, in the server's limits, told before anything is sent. */
+function check(draft: Draft) {
+  const length = (value: string, min: number, max: number) => {
+    const size = value.trim().length;
+    return size >= min && size <= max;
+  };
+  if (!length(draft.name, 3, 150)) return problem("assoc.nameLength");
+  if (!/^[A-Za-z]{2,6}$/.test(draft.shortName.trim())) return problem("assoc.shortNameFormat");
+  if (draft.address.trim().length > 300) return problem("assoc.addressLength");
+  if (!issuerPattern.test(cleanUrl(draft.issuerUrl))) return problem("assoc.issuerUrlFormat");
+  if (!length(draft.signerName, 3, 120)) return problem("assoc.signerNameLength");
+  if (!length(draft.signerTitle, 3, 150)) return problem("assoc.signerTitleLength");
+  return undefined;
+}
+
+type Logo =
+  | { state: "keep" }
+  | { state: "remove" }
+  | { state: "sending"; percent: number; checking: boolean }
+  | { state: "failed"; error: unknown }
+  | { state: "new"; upload: UploadedFile; preview: string };
+
+function logoErrorMessage(error: unknown): string {
+  if (error instanceof TransferError) return t("assoc.logoFailed");
+  return formErrorMessage(error);
+}
+
+function ProfileForm(props: { profile: AssociationProfile }): JSX.Element {
+  const [saved, setSaved] = createSignal(props.profile);
+  const [draft, setDraft] = createSignal<Draft>(draftOf(props.profile));
+  const [logo, setLogo] = createSignal<Logo>({ state: "keep" });
+  const [done, setDone] = createSignal(false);
+  const submitter = createSubmitter();
+  let transfer: Transfer | undefined;
+  let preview: string | undefined;
+
+  const dropPreview = () => {
+    if (preview) URL.revokeObjectURL(preview);
+    preview = undefined;
+  };
+  onCleanup(() => {
+    transfer?.cancel();
+    dropPreview();
+  });
+
+  const set = (field: TextField) => (event: Event) => {
+    setDone(false);
+    setDraft((current) => ({ ...current, [field]: inputValue(event) }));
+  };
+
+  async function pickLogo(event: Event) {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = "";
+    if (!file) return;
+    setDone(false);
+    transfer?.cancel();
+    dropPreview();
+    const type = contentTypeFor(file, "image");
+    if (!type) return setLogo({ state: "failed", error: problem("assoc.logoWrongType") });
+    if (file.size > uploadKinds.image.maxBytes)
+      return setLogo({ state: "failed", error: problem("assoc.logoTooLarge") });
+    setLogo({ state: "sending", percent: 0, checking: false });
+    try {
+      const slot = await createUpload(file, type);
+      transfer = putFile(slot.url, file, type, (fraction) =>
+        setLogo({ state: "sending", percent: Math.round(fraction * 100), checking: false }),
+      );
+      await transfer.done;
+      setLogo({ state: "sending", percent: 100, checking: true });
+      const upload = await completeUpload(slot.uploadId);
+      preview = URL.createObjectURL(file);
+      setLogo({ state: "new", upload, preview });
+    } catch (error) {
+      if (error instanceof TransferError && error.reason === "cancelled") return;
+      setLogo({ state: "failed", error });
+    } finally {
+      transfer = undefined;
+    }
+  }
+
+  function changes(): AssociationPatch {
+    const now = draft();
+    const before = draftOf(saved());
+    const patch: AssociationPatch = {};
+    for (const field of Object.keys(now) as TextField[]) {
+      const value = field === "issuerUrl" ? cleanUrl(now[field]) : now[field].trim();
+      const was = field === "shortName" ? before[field].toUpperCase() : before[field];
+      if ((field === "shortName" ? value.toUpperCase() : value) !== was) patch[field] = value;
+    }
+    const current = logo();
+    if (current.state === "new") patch.logoUploadId = current.upload.uploadId;
+    if (current.state === "remove") patch.logoUploadId = null;
+    return patch;
+  }
+
+  function submit(event: SubmitEvent) {
+    event.preventDefault();
+    setDone(false);
+    const invalid = check(draft());
+    if (invalid) return submitter.fail(invalid);
+    if (logo().state === "sending") return;
+    const patch = changes();
+    if (Object.keys(patch).length === 0) return submitter.fail(problem("assoc.noChanges"));
+    void submitter.run(async () => {
+      const profile = await updateAssociation(patch);
+      setSaved(profile);
+      setDraft(draftOf(profile));
+      dropPreview();
+      setLogo({ state: "keep" });
+      setDone(true);
+    });
+  }
+
+  /** The logo's state when it is `state`, narrowed for <Match>. */
+  const logoIn = <S extends Logo["state"]>(state: S) => {
+    const current = logo();
+    return current.state === state ? (current as Extract<Logo, { state: S }>) : undefined;
+  };
+
+  const urlChanged = () => cleanUrl(draft().issuerUrl) !== saved().issuerUrl;
+
+  const text = (field: TextField, label: string, hint: string, options: { max: number; upper?: boolean }) => (
+    <Field for={`assoc-${field}`} label={label} hint={hint}>
+      <input
+        id={`assoc-${field}`}
+        name={field}
+        type={field === "issuerUrl" ? "url" : "text"}
+        inputmode={field === "issuerUrl" ? "url" : undefined}
+        autocomplete="off"
+        autocapitalize={options.upper ? "characters" : field === "issuerUrl" ? "off" : undefined}
+        spellcheck={field === "issuerUrl" || field === "shortName" ? false : undefined}
+        maxLength={options.max}
+        aria-describedby={`assoc-${field}-hint`}
+        class={options.upper ? "input-short" : undefined}
+        value={draft()[field]}
+        onInput={set(field)}
+      />
+    </Field>
+  );
+
+  return (
+    <form class="panel form association-form" data-testid="association-form" novalidate onSubmit={submit}>
+      {text("name", t("assoc.name"), t("assoc.nameHint"), { max: 150 })}
+      {text("shortName", t("assoc.shortName"), t("assoc.shortNameHint"), { max: 6, upper: true })}
+      <Field for="assoc-address" label={t("assoc.address")} hint={t("assoc.addressHint")}>
+        <textarea
+          id="assoc-address"
+          name="address"
+          rows="3"
+          maxLength={300}
+          aria-describedby="assoc-address-hint"
+          value={draft().address}
+          onInput={set("address")}
+        />
+      </Field>
+      {text("issuerUrl", t("assoc.issuerUrl"), t("assoc.issuerUrlHint"), { max: 200 })}
+      <Show when={urlChanged()}>
+        <p class="assoc-warning" role="note">
+          {t("assoc.issuerUrlWarning")}
+        </p>
+      </Show>
+      <fieldset class="form-group">
+        <legend>{t("assoc.signer")}</legend>
+        {text("signerName", t("assoc.signerName"), t("assoc.signerNameHint"), { max: 120 })}
+        {text("signerTitle", t("assoc.signerTitle"), t("assoc.signerTitleHint"), { max: 150 })}
+      </fieldset>
+      <fieldset class="form-group assoc-logo">
+        <legend>{t("assoc.logo")}</legend>
+        <Switch
+          fallback={
+            <Show when={saved().logoUploadId} fallback={<p class="field-hint">{t("assoc.noLogo")}</p>}>
+              {(uploadId) => (
+                <figure class="logo-preview">
+                  <img src={fileUrl(uploadId())} alt={t("assoc.logoCurrent")} />
+                  <figcaption>{t("assoc.logoCurrent")}</figcaption>
+                </figure>
+              )}
+            </Show>
+          }
+        >
+          <Match when={logo().state === "remove"}>
+            <p class="field-hint" role="status">
+              {t("assoc.logoRemoved")}{" "}
+              <button type="button" class="link-button" onClick={() => setLogo({ state: "keep" })}>
+                {t("assoc.logoUndo")}
+              </button>
+            </p>
+          </Match>
+          <Match when={logoIn("new")}>
+            {(current) => (
+              <figure class="logo-preview">
+                <img src={current().preview} alt={t("assoc.logoNew")} />
+                <figcaption>
+                  {t("assoc.logoNew")}{" "}
+                  <button
+                    type="button"
+                    class="link-button"
+                    onClick={() => {
+                      dropPreview();
+                      setLogo({ state: "keep" });
+                    }}
+                  >
+                    {t("assoc.logoUndo")}
+                  </button>
+                </figcaption>
+              </figure>
+            )}
+          </Match>
+        </Switch>
+        <Show when={saved().logoUploadId && logo().state === "keep"}>
+          <button
+            type="button"
+            class="button button-danger-outline logo-remove"
+            data-testid="association-logo-remove"
+            onClick={() => {
+              setDone(false);
+              setLogo({ state: "remove" });
+            }}
+          >
+            {t("assoc.logoRemove")}
+          </button>
+        </Show>
+        <div class="field">
+          <label for="assoc-logo">{t("assoc.logoChoose")}</label>
+          <input
+            id="assoc-logo"
+            type="file"
+            class="file-input"
+            accept={acceptFor("image")}
+            aria-describedby="assoc-logo-hint"
+            data-testid="association-logo-input"
+            disabled={logo().state === "sending"}
+            onChange={(event) => void pickLogo(event)}
+          />
+          <p class="field-hint" id="assoc-logo-hint">
+            {t("assoc.logoHint")}
+          </p>
+        </div>
+        <Switch>
+          <Match when={logoIn("sending")}>
+            {(current) => (
+              <div class="upload-line">
+                <progress max="100" value={current().percent} aria-label={t("assoc.logo")} />
+                <span role="status">
+                  {current().checking
+                    ? t("assoc.logoChecking")
+                    : t("assoc.logoSending", { percent: current().percent })}
+                </span>
+              </div>
+            )}
+          </Match>
+          <Match when={logoIn("failed")}>
+            {(current) => (
+              <div class="form-error" role="alert" data-testid="form-error">
+                {logoErrorMessage(current().error)}
+              </div>
+            )}
+          </Match>
+          <Match when={logo().state === "new"}>
+            <p class="upload-ready" role="status">
+              {t("assoc.logoReady")}
+            </p>
+          </Match>
+        </Switch>
+      </fieldset>
+      <FormError error={submitter.error()} />
+      <Show when={done()}>
+        <FormSuccess>{t("assoc.saved")}</FormSuccess>
+      </Show>
+      <SubmitButton pending={submitter.pending() || logo().state === "sending"} label={t("assoc.save")} />
+      <p class="field-hint">{t("assoc.updatedAt", { date: formatDateTime(saved().updatedAt) })}</p>
+    </form>
+  );
+}
+
+/** /admin/association: the association's name, signatory, issuer address and logo on certificates. */
+export default function AdminAssociationPage(): JSX.Element {
+  usePageTitle(() => t("assoc.title"));
+  return (
+    <DeskPageFrame class="association-page">
+      {() => {
+        const [profile, { refetch }] = createResource(getAssociation);
+        return (
+          <>
+            <div class="page-intro">
+              <h1>{t("assoc.title")}</h1>
+              <p class="lead">{t("assoc.intro")}</p>
+            </div>
+            <Switch fallback={<LoadingState label={t("assoc.loading")} />}>
+              <Match when={profile.state === "errored"}>
+                <ErrorState error={profile.error} onRetry={() => void refetch()} />
+              </Match>
+              <Match when={profile.state === "ready" ? profile() : undefined}>
+                {(loaded) => <ProfileForm profile={loaded()} />}
+              </Match>
+            </Switch>
+          </>
+        );
+      }}
+    </DeskPageFrame>
+  );
+}

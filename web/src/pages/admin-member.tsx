@@ -1,0 +1,290 @@
+import { A, useLocation, useParams } from "@solidjs/router";
+import { createResource, createSignal, For, type JSX, Match, Show, Switch } from "solid-js";
+import { CertificateStatusBadge } from "../components/certificate-status";
+import { copyText } from "../components/copy";
+import { DeskPageFrame } from "../components/desk-nav";
+import { createSubmitter, FormError } from "../components/form";
+import { formatDate, formatDateTime, formatPhone } from "../components/format";
+import { Icon } from "../components/icon";
+import { usePageTitle } from "../components/page-title";
+import { ErrorState, isNotFound, LoadingState } from "../components/status";
+import { type AdminMember, createResetLink, type ResetLink } from "../data/admin";
+import { verifyPath } from "../data/certificate-code";
+import { type MemberDetail, memberDetail, reportSummary } from "../data/desk";
+import { roleLabel, sectorLabel, translate } from "../i18n";
+import { t, tn } from "../i18n/desk";
+import "../desk.css";
+import "../verify.css";
+
+function whatsappHref(member: AdminMember, link: ResetLink): string | undefined {
+  if (!member.phone) return undefined;
+  // The message is for the member, who may not read the admin's chosen language: always Indonesian.
+  const text = translate("id", "admin.members.whatsappMessage", {
+    name: member.name,
+    url: link.url,
+    expires: formatDateTime(link.expiresAt, "id"),
+  });
+  return `https://wa.me/${member.phone.replace(/^\+/, "")}?text=${encodeURIComponent(text)}`;
+}
+
+/** A one-time password link for a member who forgot theirs, to copy or send on WhatsApp. */
+function ResetLinkAction(props: { member: AdminMember }): JSX.Element {
+  const [link, setLink] = createSignal<ResetLink>();
+  const [copied, setCopied] = createSignal<"copied" | "select">();
+  const submitter = createSubmitter();
+  let input: HTMLInputElement | undefined;
+
+  return (
+    <section class="panel member-section" aria-labelledby="member-password">
+      <h2 id="member-password">{t("member.password")}</h2>
+      <p class="field-hint">{t("member.passwordIntro")}</p>
+      <FormError error={submitter.error()} />
+      <button
+        type="button"
+        class="button button-secondary"
+        data-testid="reset-link-create"
+        disabled={submitter.pending()}
+        onClick={() =>
+          void submitter.run(async () => {
+            setCopied(undefined);
+            setLink(await createResetLink(props.member.id));
+          })
+        }
+      >
+        {submitter.pending()
+          ? t("form.sending")
+          : link()
+            ? t("admin.members.resetLinkAgain")
+            : t("admin.members.resetLink")}
+      </button>
+      <Show when={link()}>
+        {(current) => (
+          <div class="reset-link">
+            <label for="member-reset-url">{t("admin.members.linkLabel", { name: props.member.name })}</label>
+            <div class="copy-row">
+              <input
+                id="member-reset-url"
+                type="text"
+                readOnly
+                data-testid="reset-link-url"
+                value={current().url}
+                ref={input}
+                onFocus={(event) => event.currentTarget.select()}
+              />
+              <button
+                type="button"
+                class="button button-secondary"
+                onClick={async () => setCopied(await copyText(current().url, () => input))}
+              >
+                {t("admin.members.copy")}
+              </button>
+            </div>
+            <p class="field-hint" role="status">
+              <Switch fallback={t("admin.members.expires", { date: formatDateTime(current().expiresAt) })}>
+                <Match when={copied() === "copied"}>{t("admin.members.copied")}</Match>
+                <Match when={copied() === "select"}>{t("admin.members.copyManually")}</Match>
+              </Switch>
+            </p>
+            <Show
+              when={whatsappHref(props.member, current())}
+              fallback={<p class="field-hint">{t("admin.members.noPhone")}</p>}
+            >
+              {(href) => (
+                <a
+                  class="button button-whatsapp"
+                  href={href()}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  data-testid="reset-link-whatsapp"
+                >
+                  {t("admin.members.whatsapp")}
+                </a>
+              )}
+            </Show>
+          </div>
+        )}
+      </Show>
+    </section>
+  );
+}
+
+function Profile(props: { member: AdminMember }): JSX.Element {
+  const notFilled = () => <span class="muted-note">{t("member.notFilled")}</span>;
+  return (
+    <section class="panel member-section" aria-labelledby="member-profile">
+      <h2 id="member-profile">{t("member.profile")}</h2>
+      <dl class="member-facts">
+        <div>
+          <dt>{t("form.phone")}</dt>
+          <dd class="member-phone">{props.member.phone ? formatPhone(props.member.phone) : notFilled()}</dd>
+        </div>
+        <div>
+          <dt>{t("form.email")}</dt>
+          <dd>{props.member.email ?? notFilled()}</dd>
+        </div>
+        <div>
+          <dt>{t("profile.role")}</dt>
+          <dd>{roleLabel(props.member.role)}</dd>
+        </div>
+        <div>
+          <dt>{t("profile.memberSince")}</dt>
+          <dd>{formatDate(props.member.createdAt)}</dd>
+        </div>
+        <div>
+          <dt>{t("business.name")}</dt>
+          <dd>{props.member.businessName ?? notFilled()}</dd>
+        </div>
+        <div>
+          <dt>{t("business.sector")}</dt>
+          <dd>{props.member.sector ? sectorLabel(props.member.sector) : notFilled()}</dd>
+        </div>
+        <div>
+          <dt>{t("business.regency")}</dt>
+          <dd>{props.member.regency ?? notFilled()}</dd>
+        </div>
+      </dl>
+    </section>
+  );
+}
+
+function Enrollments(props: { detail: MemberDetail; titles: Map<string, string> }): JSX.Element {
+  return (
+    <section class="panel member-section" aria-labelledby="member-enrollments">
+      <h2 id="member-enrollments">{t("member.enrollments")}</h2>
+      <Show
+        when={props.detail.enrollments.length > 0}
+        fallback={<p class="muted-note">{t("member.noEnrollments")}</p>}
+      >
+        <ul class="member-items">
+          <For each={props.detail.enrollments}>
+            {(enrollment) => (
+              <li data-testid="member-enrollment" data-course={enrollment.courseId}>
+                <div class="member-item-head">
+                  <A href={`/courses/${encodeURIComponent(enrollment.courseId)}`} class="member-item-title">
+                    {props.titles.get(enrollment.courseId) ?? enrollment.courseId}
+                  </A>
+                  <span class={`enroll-badge enroll-${enrollment.status}`}>
+                    {t(`member.status.${enrollment.status}`)}
+                  </span>
+                </div>
+                <p class="admin-row-meta">
+                  <span>{tn("member.lessonsDone", enrollment.completedLessons)}</span>
+                  <span>{t("member.enrolledOn", { date: formatDate(enrollment.enrolledAt) })}</span>
+                  <Show when={enrollment.completedAt}>
+                    {(at) => <span>{t("member.completedOn", { date: formatDate(at()) })}</span>}
+                  </Show>
+                </p>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+    </section>
+  );
+}
+
+function Certificates(props: { detail: MemberDetail }): JSX.Element {
+  return (
+    <section class="panel member-section" aria-labelledby="member-certificates">
+      <h2 id="member-certificates">{t("member.certificates")}</h2>
+      <Show
+        when={props.detail.certificates.length > 0}
+        fallback={<p class="muted-note">{t("member.noCertificates")}</p>}
+      >
+        <ul class="member-items">
+          <For each={props.detail.certificates}>
+            {(certificate) => (
+              <li data-testid="member-certificate" data-code={certificate.code}>
+                <div class="member-item-head">
+                  <span class="member-item-title">{certificate.courseTitle}</span>
+                  <CertificateStatusBadge status={certificate.status} />
+                </div>
+                <p class="admin-row-meta">
+                  <A href={verifyPath(certificate.code)} class="verify-code">
+                    {certificate.code}
+                  </A>
+                  <span>{t("member.issuedOn", { date: formatDate(certificate.issuedAt) })}</span>
+                  <Show when={certificate.revokedAt}>
+                    {(at) => <span>{t("member.revokedOn", { date: formatDate(at()) })}</span>}
+                  </Show>
+                </p>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+    </section>
+  );
+}
+
+function Member(): JSX.Element {
+  const params = useParams();
+  const [detail, { refetch }] = createResource(() => params.userId, memberDetail);
+  // Course titles for the enrollments, from the report's course rows; without them, the course ids.
+  const [titles] = createResource(() =>
+    reportSummary().then(
+      (summary) => new Map(summary.byCourse.map((row) => [row.key, row.label])),
+      () => new Map<string, string>(),
+    ),
+  );
+  usePageTitle(() => (detail.state === "ready" ? detail().member.name : t("members.title")));
+
+  return (
+    <Switch fallback={<LoadingState label={t("member.loading")} />}>
+      <Match when={detail.state === "errored" && isNotFound(detail.error)}>
+        <div class="page-intro" data-testid="member-not-found">
+          <h1>{t("member.notFoundTitle")}</h1>
+          <p class="lead">{t("member.notFound")}</p>
+        </div>
+      </Match>
+      <Match when={detail.state === "errored"}>
+        <ErrorState error={detail.error} onRetry={() => void refetch()} />
+      </Match>
+      <Match when={detail.state === "ready" || detail.state === "refreshing" ? detail.latest : undefined}>
+        {(loaded) => (
+          <div class="member-detail" data-testid="member-detail">
+            <div class="page-intro">
+              <h1 class="member-name">
+                {loaded().member.name}
+                <Show when={loaded().member.role !== "learner"}>
+                  <span class={`role-badge role-${loaded().member.role}`}>
+                    {roleLabel(loaded().member.role)}
+                  </span>
+                </Show>
+              </h1>
+            </div>
+            <div class="member-grid">
+              <Profile member={loaded().member} />
+              <ResetLinkAction member={loaded().member} />
+              <Enrollments detail={loaded()} titles={titles.state === "ready" ? titles() : new Map()} />
+              <Certificates detail={loaded()} />
+            </div>
+          </div>
+        )}
+      </Match>
+    </Switch>
+  );
+}
+
+/** /admin/members/:userId: a member's profile, courses and certificates, and a password reset link. */
+export default function AdminMemberPage(): JSX.Element {
+  const location = useLocation<{ from?: string }>();
+  // Back to the list as it was (its search and filters), when the member was opened from it.
+  const back = () => {
+    const from = location.state?.from;
+    return typeof from === "string" && from.startsWith("/admin/members") ? from : "/admin/members";
+  };
+  return (
+    <DeskPageFrame class="member-page">
+      {() => (
+        <>
+          <A href={back()} class="back-link">
+            <Icon name="back" />
+            {t("member.back")}
+          </A>
+          <Member />
+        </>
+      )}
+    </DeskPageFrame>
+  );
+}
