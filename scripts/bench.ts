@@ -82,6 +82,7 @@ async function load(
   };
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: the bench reads a few fields of the API's JSON
 const json = async (res: Response) => res.json() as Promise<Record<string, any>>;
 const headers = { "content-type": "application/json", "sec-fetch-site": "same-origin" };
 
@@ -132,12 +133,10 @@ async function endpoints(url: string, connectionsList: number[]) {
       body: JSON.stringify({ identifier: "081200000002", password: "berdaya-demo" }),
       // A different client address per request, so the per-client limit measures login, not itself.
       setupClient: (client) =>
-        client.on("response", () =>
-          client.setHeaders({
-            ...headers,
-            "x-forwarded-for": `10.1.${(ip = (ip + 1) % 60000) >> 8}.${ip & 255}`,
-          }),
-        ),
+        client.on("response", () => {
+          ip = (ip + 1) % 60000;
+          client.setHeaders({ ...headers, "x-forwarded-for": `10.1.${ip >> 8}.${ip & 255}` });
+        }),
     },
     "GET /api/admin/reports/summary": { url: `${url}/api/admin/reports/summary`, headers: { cookie: admin } },
   };

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import * as v from "valibot";
 import * as Certificate from "../certificate/index";
-import { service } from "../db/index";
+import { isConditionFailure, service } from "../db/index";
 import { DomainError, invalid, notFound } from "../error/index";
 import { idSchema, newId } from "../id/index";
 import * as RateLimit from "../rate-limit/index";
@@ -361,7 +361,7 @@ export async function resetPassword(input: v.InferOutput<typeof resetInput>): Pr
     .where((attr, op) => `${op.notExists(attr.usedAt)} AND ${op.gt(attr.expiresAt, epochSeconds(now))}`)
     .go({ response: "all_new" })
     .catch((error: unknown) => {
-      if ((error as { cause?: { name?: string } }).cause?.name === "ConditionalCheckFailedException") {
+      if (isConditionFailure(error)) {
         throw invalid("reset_token_invalid");
       }
       throw error;

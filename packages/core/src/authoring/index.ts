@@ -2,7 +2,7 @@ import * as v from "valibot";
 import type { Actor } from "../account/index";
 import { type Content, contentSchema } from "../course/content";
 import * as Course from "../course/index";
-import { page, pageEntries, service } from "../db/index";
+import { isConditionFailure, page, pageEntries, service } from "../db/index";
 import { conflict, DomainError, forbidden, invalid, notFound } from "../error/index";
 import { idSchema, newId } from "../id/index";
 import { type PlannedContent, parsePackage, replaceAssetRefs } from "../module-package/index";
@@ -105,8 +105,6 @@ export const queueSchema = v.object({
 type Head = Course.Head;
 
 const now = () => new Date().toISOString();
-const isConditionFailure = (error: unknown) =>
-  (error as { cause?: { name?: string } }).cause?.name === "ConditionalCheckFailedException";
 
 function stateOf(head: Head) {
   return {

@@ -4,7 +4,7 @@ import * as v from "valibot";
 import type { Actor } from "../account/index";
 import * as Association from "../association/index";
 import * as Course from "../course/index";
-import { page, pageEntries, service } from "../db/index";
+import { isConditionFailure, page, pageEntries, service } from "../db/index";
 import { conflict, DomainError, invalid, notFound } from "../error/index";
 import * as Report from "../report/index";
 import * as User from "../user/index";
@@ -57,8 +57,6 @@ const placeOf = (item: { regency?: string; sector?: string; courseId: string; co
   sector: item.sector,
   course: { id: item.courseId, title: item.courseTitle },
 });
-const isConditionFailure = (error: unknown) =>
-  (error as { cause?: { name?: string } }).cause?.name === "ConditionalCheckFailedException";
 
 export const verifyUrl = (association: Association.Profile, code: string) =>
   `${association.issuerUrl}/verify/${code}`;

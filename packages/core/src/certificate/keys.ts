@@ -1,6 +1,6 @@
 import { createPublicKey } from "node:crypto";
 import { importJWK, type JWK } from "jose";
-import { service } from "../db/index";
+import { isConditionFailure, service } from "../db/index";
 
 /**
  * The certificate signing key: an Ed25519 private JWK with a `kid`, from BERDAYA_SIGNING_KEY (a file
@@ -33,8 +33,7 @@ export async function signingKey() {
     })
       .go()
       .catch((error: unknown) => {
-        if ((error as { cause?: { name?: string } }).cause?.name !== "ConditionalCheckFailedException")
-          throw error;
+        if (!isConditionFailure(error)) throw error;
       });
     published = true;
   }

@@ -151,3 +151,7 @@ export async function page<T>(cursor: string | undefined, run: () => Promise<T>)
     throw error;
   }
 }
+
+/** True when a conditional write was refused because its condition did not hold. */
+export const isConditionFailure = (error: unknown) =>
+  (error as { cause?: { name?: string } }).cause?.name === "ConditionalCheckFailedException";

@@ -2,7 +2,7 @@ import * as v from "valibot";
 import type { Actor } from "../account/index";
 import type { Content } from "../course/content";
 import * as Course from "../course/index";
-import { service } from "../db/index";
+import { isConditionFailure, service } from "../db/index";
 import { conflict, DomainError, forbidden, invalid, notFound } from "../error/index";
 import { idSchema, newId } from "../id/index";
 import * as Report from "../report/index";
@@ -47,8 +47,6 @@ type EnrollmentItem = NonNullable<Awaited<ReturnType<typeof getEnrollment>>>;
 export type CompletedEnrollment = { userId: string; courseId: string; completedAt: string };
 
 const now = () => new Date().toISOString();
-const isConditionFailure = (error: unknown) =>
-  (error as { cause?: { name?: string } }).cause?.name === "ConditionalCheckFailedException";
 
 /**
  * What happens when an enrollment is completed: each handler runs exactly once per enrollment, right

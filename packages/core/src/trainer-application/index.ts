@@ -1,6 +1,6 @@
 import * as v from "valibot";
 import type { Actor } from "../account/index";
-import { page, pageEntries, service } from "../db/index";
+import { isConditionFailure, page, pageEntries, service } from "../db/index";
 import { conflict, notFound } from "../error/index";
 import { idSchema, newId } from "../id/index";
 import * as Report from "../report/index";
@@ -58,9 +58,6 @@ function toApplication(item: Item): Application {
 async function read(applicationId: string) {
   return (await service.entities.TrainerApplication.get({ applicationId }).go()).data;
 }
-
-const isConditionFailure = (error: unknown) =>
-  (error as { cause?: { name?: string } }).cause?.name === "ConditionalCheckFailedException";
 
 /**
  * A learner asks to become a trainer. The user item records the pending application with a

@@ -1,4 +1,4 @@
-import { service } from "../db/index";
+import { isConditionFailure, service } from "../db/index";
 import { conflict } from "../error/index";
 import * as Report from "../report/index";
 import { hashPassword, verifyPassword } from "./password";
@@ -83,8 +83,7 @@ export async function release(identifier: string, userId: string) {
     .where((attr, op) => op.eq(attr.userId, userId))
     .go()
     .catch((error: unknown) => {
-      if ((error as { cause?: { name?: string } }).cause?.name !== "ConditionalCheckFailedException")
-        throw error;
+      if (!isConditionFailure(error)) throw error;
     });
 }
 
