@@ -71,7 +71,8 @@ describe("the trainer's journey", () => {
       .getByTestId("markdown-input")
       .fill("## Pelanggan\n\nPelanggan warung kopi kita adalah **pekerja** dan mahasiswa.");
     await editor.getByTestId("markdown-preview-tab").click();
-    expect(await editor.getByTestId("markdown-preview").innerText()).toContain("pekerja");
+    // The renderer loads on first use: wait for the preview rather than reading it at once.
+    await expect.poll(() => editor.getByTestId("markdown-preview").innerText()).toContain("pekerja");
     await saveLesson(trainer);
 
     await trainer.getByTestId("lesson-add-document").first().click();
@@ -90,7 +91,7 @@ describe("the trainer's journey", () => {
     await question.getByLabel("Pilihan 1 benar").check();
     await screenshot(trainer, "course-editor-desktop");
     await saveLesson(trainer);
-    expect(await trainer.getByTestId("lesson").count()).toBe(3);
+    await expect.poll(() => trainer.getByTestId("lesson").count()).toBe(3);
 
     await trainer.getByTestId("package-input").setInputFiles(join(server.dataDir, "modul.zip"));
     await trainer.getByTestId("package-import").click();

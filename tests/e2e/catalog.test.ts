@@ -46,7 +46,7 @@ describe("catalog in the browser", () => {
       await expect.poll(() => page.getByTestId("course-title").textContent()).toContain("SCAMPER");
       expect(page.url()).toBe(`${server.url}/courses/inovasi-produk-scamper`);
       await expect.poll(() => page.getByTestId("module").count()).toBe(3);
-      expect(await page.getByTestId("lesson").count()).toBe(6);
+      await expect.poll(() => page.getByTestId("lesson").count()).toBe(6);
       expect(await overflowsHorizontally(page)).toBe(false);
       await screenshot(page, `course-${name}`);
 

@@ -41,7 +41,7 @@ describe("certificates in the browser", () => {
     await page.goto(`${server.url}/certificates`);
     const card = page.getByTestId("certificate-card").first();
     await card.waitFor();
-    expect(await card.getByTestId("certificate-code").innerText()).toContain(code);
+    await expect.poll(() => card.getByTestId("certificate-code").innerText()).toContain(code);
     const whatsapp = await card.getByTestId("certificate-whatsapp").getAttribute("href");
     expect(whatsapp).toMatch(/^https:\/\/wa\.me\/\?text=/);
     expect(decodeURIComponent(whatsapp ?? "")).toContain(`/verify/${code}`);
@@ -53,7 +53,7 @@ describe("certificates in the browser", () => {
     const visitor = await (await browser.newContext({ viewport: phone })).newPage();
     await visitor.goto(`${server.url}/verify/${code}`);
     await visitor.locator('[data-testid="verify-status"][data-status="valid"]').waitFor();
-    expect(await visitor.getByTestId("verify-result").innerText()).toContain("Berpikir Kreatif");
+    await expect.poll(() => visitor.getByTestId("verify-result").innerText()).toContain("Berpikir Kreatif");
     await screenshot(visitor, "verify-valid-phone");
 
     const admin = await signedIn(desktop, await login(server, "admin@berdaya.test"));
@@ -66,7 +66,7 @@ describe("certificates in the browser", () => {
 
     await visitor.reload();
     await visitor.locator('[data-testid="verify-status"][data-status="revoked"]').waitFor();
-    expect(await visitor.getByTestId("verify-result").innerText()).toContain("mengulang kursus");
+    await expect.poll(() => visitor.getByTestId("verify-result").innerText()).toContain("mengulang kursus");
     await screenshot(visitor, "verify-revoked-phone");
   });
 

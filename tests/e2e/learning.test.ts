@@ -81,7 +81,7 @@ describe("the learner's journey", () => {
     await learner.goto(`${server.url}/courses/${course}`);
     await learner.getByTestId("enroll").click();
     await learner.getByTestId("course-progress").waitFor();
-    expect(await learner.getByTestId("lesson-link").count()).toBe(6);
+    await expect.poll(() => learner.getByTestId("lesson-link").count()).toBe(6);
     await screenshot(learner, "course-enrolled-phone");
 
     await learner.getByTestId("resume").click();
@@ -118,7 +118,7 @@ describe("the learner's journey", () => {
     await answerQuiz(learner, right);
     await learner.getByTestId("quiz-submit").click();
     await learner.locator('[data-testid="quiz-result"][data-passed="true"]').waitFor();
-    expect(await learner.getByTestId("course-progress").innerText()).toContain("83%");
+    await expect.poll(() => learner.getByTestId("course-progress").innerText()).toContain("83%");
 
     const trainer = await (await browser.newContext({ viewport: phone })).newPage();
     await logIn(trainer, "pelatih1@berdaya.test", "/trainer/reviews");
@@ -129,7 +129,9 @@ describe("the learner's journey", () => {
 
     await learner.goto(`${server.url}/courses/${course}/lessons/m2-l2`);
     await learner.locator('[data-testid="submission-status"][data-status="revision"]').waitFor();
-    expect(await learner.getByTestId("submission-feedback").innerText()).toContain("minimal 10 ide");
+    await expect
+      .poll(() => learner.getByTestId("submission-feedback").innerText())
+      .toContain("minimal 10 ide");
     await learner
       .getByTestId("worksheet-field")
       .nth(2)
