@@ -12,8 +12,10 @@ import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { DynamoDBClient, GetItemCommand, QueryCommand } from "@aws-sdk/client-dynamodb";
 import autocannon from "autocannon";
+import { launch } from "chrome-launcher";
 import dynalite from "dynalite";
 import { build } from "esbuild";
+import lighthouse from "lighthouse";
 
 // The SDK is pinned for Node 20 on purpose (ARCHITECTURE.md); its upgrade notice is known.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
@@ -281,6 +283,46 @@ async function bundles() {
   };
 }
 
+/** Lighthouse (mobile: 360 px, throttled) performance and accessibility for the catalog and a verify page. */
+async function lighthouseScores(url: string, code: string) {
+  const chrome = await launch({
+    chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    chromeFlags: [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+  const out: Record<string, { performance: number; accessibility: number }> = {};
+  try {
+    for (const [name, path] of [
+      ["catalog", "/"],
+      ["verify", `/verify/${code}`],
+    ] as const) {
+      const result = await lighthouse(`${url}${path}`, {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: ["performance", "accessibility"],
+        formFactor: "mobile",
+        screenEmulation: { mobile: true, width: 360, height: 740, deviceScaleFactor: 2, disabled: false },
+      });
+      const categories = result?.lhr.categories;
+      out[name] = {
+        performance: Math.round((categories?.performance?.score ?? 0) * 100),
+        accessibility: Math.round((categories?.accessibility?.score ?? 0) * 100),
+      };
+    }
+  } finally {
+    await chrome.kill();
+  }
+  return out;
+}
+
 function webRoutes() {
   const dist = join(root, "web/dist/assets");
   const gz = (file: string) => Math.round((gzipSync(readFileSync(join(dist, file))).length / 1024) * 10) / 10;
@@ -397,6 +439,7 @@ try {
   generate(dataDir, 1000, 20, 1000, 1);
   const server = await startServer(dataDir);
   results.endpoints = await endpoints(server.url, [1, 16, 64]);
+  results.lighthouse = await lighthouseScores(server.url, (await prepare(server.url)).code as string);
   results.serverRssMbAfterLoad = Math.round(server.rssMb());
   server.child.kill("SIGTERM");
   results.rawDynalite = await rawDynalite();
@@ -440,6 +483,7 @@ function report(r: {
       `raw dynalite GetItem (16): ${r.rawDynalite.getItemPerSecond16}/s, Query (16): ${r.rawDynalite.queryPerSecond16}/s; hello-world (16): ${r.helloWorld[16]?.rps}/s`,
       `Lambda bundle ${r.bundles.apiKb} KB (hello-world ${r.bundles.helloKb} KB); cold import ${r.bundles.apiColdMs} ms (hello-world ${r.bundles.helloColdMs} ms)`,
       `DynamoDB calls per request: ${JSON.stringify(r.dynamoCallsPerRequest)}`,
+      `Lighthouse (mobile): ${JSON.stringify(results.lighthouse)}`,
       `scale p99 (16 conns) small → big: ${["catalog", "coursePage", "verify", "adminSummary"].map((k) => `${k} ${p99(k).join(" → ")} ms`).join(", ")}; server RSS ${r.scale.at1k.rssMb} → ${r.scale.atBig.rssMb} MB`,
       "Budgets:",
       budget(
