@@ -1,11 +1,13 @@
 // Makes an association admin. Admins are made here only, never through the API.
 //   Local:  npm run admin:create -- --email ketua@asosiasi.id --name "Ketua" [--password …] [--data-dir .data]
 //   AWS:    BERDAYA_TABLE=<table> AWS_REGION=ap-southeast-3 npm run admin:create -- --aws --email … --name …
+//           --issuer-url https://<site>   (the first admin also writes the association's profile)
 // Without --password a strong one is generated and printed once.
 import { randomBytes } from "node:crypto";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import * as Account from "@berdaya/core/account";
+import * as Seed from "@berdaya/core/seed";
 import { startStores } from "../packages/api/src/local/server";
 
 const { values } = parseArgs({
@@ -15,6 +17,7 @@ const { values } = parseArgs({
     password: { type: "string" },
     "data-dir": { type: "string", default: process.env.BERDAYA_DATA_DIR ?? ".data" },
     aws: { type: "boolean", default: false },
+    "issuer-url": { type: "string", default: "http://localhost:3000" },
   },
 });
 
@@ -30,6 +33,7 @@ let stores: { close(): Promise<void> } | undefined;
 try {
   if (!values.aws) stores = await startStores(resolve(values["data-dir"]));
   const result = await Account.createAdmin({ email: values.email, name: values.name, password });
+  await Seed.ensureAssociation({ issuerUrl: values["issuer-url"].replace(/\/+$/, "") });
   if (result.created) {
     console.log(`Admin dibuat: ${values.email}${values.password ? "" : `  kata sandi: ${password}`}`);
   } else {

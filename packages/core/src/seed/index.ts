@@ -1,6 +1,6 @@
 import type { Content } from "../course/content";
 import { searchTextOf } from "../course/index";
-import { service } from "../db/index";
+import { isConditionFailure, service } from "../db/index";
 import { association as associationDefaults } from "../reference/index";
 import * as Report from "../report/index";
 import * as User from "../user/index";
@@ -48,6 +48,22 @@ export const demoUsers: User.NewUser[] = [
     regency,
   })),
 ];
+
+/**
+ * Writes the association's profile from the deployment's reference data when it is missing. A
+ * deployed stage gets it from `npm run admin:create -- --aws --issuer-url https://…` (never demo data).
+ */
+export async function ensureAssociation(options: { issuerUrl: string }): Promise<void> {
+  await service.entities.Association.create({
+    ...associationDefaults,
+    issuerUrl: options.issuerUrl,
+    updatedAt: new Date().toISOString(),
+  })
+    .go()
+    .catch((error: unknown) => {
+      if (!isConditionFailure(error)) throw error;
+    });
+}
 
 /** True when the association has not been written yet, i.e. on an empty data folder. */
 export async function isEmpty(): Promise<boolean> {
