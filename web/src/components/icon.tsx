@@ -19,6 +19,11 @@ const paths = {
 export type IconName = keyof typeof paths;
 
 export function Icon(props: { name: IconName; class?: string }): JSX.Element {
+  return <OutlineIcon d={paths[props.name]} class={props.class} />;
+}
+
+/** Any outline icon path, drawn the same way; pages with icons of their own keep their paths beside them. */
+export function OutlineIcon(props: { d: string; class?: string | undefined }): JSX.Element {
   return (
     <svg
       class={props.class ? `icon ${props.class}` : "icon"}
@@ -32,7 +37,7 @@ export function Icon(props: { name: IconName; class?: string }): JSX.Element {
       stroke-linejoin="round"
       aria-hidden="true"
     >
-      <path d={paths[props.name]} />
+      <path d={props.d} />
     </svg>
   );
 }

@@ -5,7 +5,7 @@ import { createSubmitter } from "./form";
 /**
  * A cursor-paged list for the desk's pages: the first page from a resource keyed by `key` (the
  * search and filters), then "load more". Rows changed by an action (a revoked certificate) are
- * replaced in place, without reloading the list.
+ * replaced in place, and rows an action takes out (a decided application) removed, without reloading.
  */
 export function createPagedList<K, T>(
   key: () => K,
@@ -15,6 +15,7 @@ export function createPagedList<K, T>(
   const [first, { refetch }] = createResource(key, (current) => load(current));
   const [extra, setExtra] = createSignal<{ key: K; pages: Page<T>[] }>();
   const [changed, setChanged] = createSignal<Map<string, T>>(new Map());
+  const [removed, setRemoved] = createSignal<{ key: K; ids: Set<string> }>();
   const more = createSubmitter();
 
   const pages = () => {
@@ -26,9 +27,10 @@ export function createPagedList<K, T>(
   const items = createMemo(() => {
     const seen = new Set<string>();
     const replaced = changed();
+    const gone = removed()?.key === key() ? removed()?.ids : undefined;
     return pages()
       .flatMap((page) => page.items)
-      .filter((item) => !seen.has(idOf(item)) && seen.add(idOf(item)))
+      .filter((item) => !gone?.has(idOf(item)) && !seen.has(idOf(item)) && seen.add(idOf(item)))
       .map((item) => replaced.get(idOf(item)) ?? item);
   });
   const cursor = () => {
@@ -52,6 +54,8 @@ export function createPagedList<K, T>(
         setExtra({ key: current, pages: [...(tail && tail.key === current ? tail.pages : []), page] });
       }),
     replace: (item: T) => setChanged((map) => new Map(map).set(idOf(item), item)),
+    remove: (id: string) =>
+      setRemoved((gone) => ({ key: key(), ids: new Set(gone?.key === key() ? gone.ids : []).add(id) })),
     retry: () => {
       setExtra(undefined);
       setChanged(new Map());

@@ -4,6 +4,7 @@ import { CertificateStatusBadge } from "../components/certificate-status";
 import { DeskPageFrame } from "../components/desk-nav";
 import { createSubmitter, Field, FormError, FormSuccess, inputValue } from "../components/form";
 import { formatDate } from "../components/format";
+import { ListFooter } from "../components/list-footer";
 import { usePageTitle } from "../components/page-title";
 import { createPagedList } from "../components/paged-list";
 import { ErrorState, LoadingState } from "../components/status";
@@ -256,19 +257,7 @@ function CertificateList(): JSX.Element {
               )}
             </For>
           </ul>
-          <Show when={list.hasMore()}>
-            <div class="list-footer">
-              <FormError error={list.more.error()} />
-              <button
-                type="button"
-                class="button button-secondary"
-                disabled={list.more.pending()}
-                onClick={() => void list.loadMore()}
-              >
-                {list.more.pending() ? t("catalog.loadingMore") : t("catalog.loadMore")}
-              </button>
-            </div>
-          </Show>
+          <ListFooter list={list} />
         </Match>
       </Switch>
     </>

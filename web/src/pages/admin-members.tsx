@@ -1,8 +1,9 @@
 import { A, useSearchParams } from "@solidjs/router";
 import { createEffect, createResource, createSignal, For, type JSX, Match, Show, Switch } from "solid-js";
 import { DeskPageFrame } from "../components/desk-nav";
-import { FormError, inputValue } from "../components/form";
+import { inputValue } from "../components/form";
 import { formatDate, formatPhone } from "../components/format";
+import { ListFooter } from "../components/list-footer";
 import { usePageTitle } from "../components/page-title";
 import { createPagedList } from "../components/paged-list";
 import { ErrorState, LoadingState } from "../components/status";
@@ -195,20 +196,7 @@ function Members(): JSX.Element {
           <ul class="admin-list members-list">
             <For each={list.items()}>{(member) => <MemberRow member={member} from={from()} />}</For>
           </ul>
-          <Show when={list.hasMore()}>
-            <div class="list-footer">
-              <FormError error={list.more.error()} />
-              <button
-                type="button"
-                class="button button-secondary"
-                data-testid="members-more"
-                disabled={list.more.pending()}
-                onClick={() => void list.loadMore()}
-              >
-                {list.more.pending() ? t("catalog.loadingMore") : t("catalog.loadMore")}
-              </button>
-            </div>
-          </Show>
+          <ListFooter list={list} testId="members-more" />
         </Match>
       </Switch>
     </>

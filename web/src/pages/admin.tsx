@@ -1,5 +1,5 @@
 import { A } from "@solidjs/router";
-import { createMemo, createResource, createSignal, For, type JSX, Match, Show, Switch } from "solid-js";
+import { createSignal, For, type JSX, Match, Show, Switch } from "solid-js";
 import { DeskLinks } from "../components/desk-nav";
 import {
   createSubmitter,
@@ -11,7 +11,9 @@ import {
   SubmitButton,
 } from "../components/form";
 import { formatDate, formatDateTime, formatPhone } from "../components/format";
+import { ListFooter } from "../components/list-footer";
 import { usePageTitle } from "../components/page-title";
+import { createPagedList } from "../components/paged-list";
 import { RequireLogin } from "../components/require-login";
 import { ErrorState, LoadingState } from "../components/status";
 import {
@@ -24,85 +26,8 @@ import {
   type ResetLink,
   rejectApplication,
 } from "../data/admin";
-import type { Page } from "../data/courses";
 import type { ApplicationStatus } from "../data/session";
 import { roleLabel, sectorLabel, t, translate } from "../i18n";
-
-/** A cursor-paged list: the first page from a resource keyed by `key`, then "load more". */
-function createPagedList<K, T extends { id: string }>(
-  key: () => K,
-  load: (key: K, cursor?: string) => Promise<Page<T>>,
-) {
-  const [first, { refetch }] = createResource(key, (current) => load(current));
-  const [extra, setExtra] = createSignal<{ key: K; pages: Page<T>[] }>();
-  // Rows taken out after a decision, for the list they were in.
-  const [removed, setRemoved] = createSignal<{ key: K; ids: Set<string> }>();
-  const more = createSubmitter();
-
-  const pages = () => {
-    if (first.state !== "ready") return [];
-    const page = first.latest as Page<T>;
-    const tail = extra();
-    return tail && tail.key === key() ? [page, ...tail.pages] : [page];
-  };
-  const items = createMemo(() => {
-    const gone = removed()?.key === key() ? removed()?.ids : undefined;
-    const seen = new Set<string>();
-    return pages()
-      .flatMap((page) => page.items)
-      .filter((item) => !gone?.has(item.id) && !seen.has(item.id) && seen.add(item.id));
-  });
-  const cursor = () => {
-    const loaded = pages();
-    return loaded[loaded.length - 1]?.cursor ?? null;
-  };
-
-  return {
-    state: () => first.state,
-    error: () => first.error,
-    items,
-    hasMore: () => cursor() !== null,
-    more,
-    loadMore: () =>
-      more.run(async () => {
-        const current = key();
-        const from = cursor();
-        if (!from) return;
-        const page = await load(current, from);
-        const tail = extra();
-        setExtra({ key: current, pages: [...(tail && tail.key === current ? tail.pages : []), page] });
-      }),
-    remove: (id: string) =>
-      setRemoved((gone) => ({
-        key: key(),
-        ids: new Set(gone?.key === key() ? gone.ids : []).add(id),
-      })),
-    retry: () => {
-      setExtra(undefined);
-      void refetch();
-    },
-  };
-}
-
-type PagedList<T extends { id: string }> = ReturnType<typeof createPagedList<unknown, T>>;
-
-function ListFooter<T extends { id: string }>(props: { list: PagedList<T> }): JSX.Element {
-  return (
-    <Show when={props.list.hasMore()}>
-      <div class="list-footer">
-        <FormError error={props.list.more.error()} />
-        <button
-          type="button"
-          class="button button-secondary"
-          disabled={props.list.more.pending()}
-          onClick={() => void props.list.loadMore()}
-        >
-          {props.list.more.pending() ? t("catalog.loadingMore") : t("catalog.loadMore")}
-        </button>
-      </div>
-    </Show>
-  );
-}
 
 function Contact(props: { phone: string | null; email: string | null }): JSX.Element {
   return (
@@ -222,7 +147,11 @@ const statuses: ApplicationStatus[] = ["pending", "approved", "rejected"];
 
 function ApplicationsSection(): JSX.Element {
   const [status, setStatus] = createSignal<ApplicationStatus>("pending");
-  const list = createPagedList(status, (current, cursor) => listApplications(current, cursor));
+  const list = createPagedList(
+    status,
+    (current, cursor) => listApplications(current, cursor),
+    (a) => a.id,
+  );
   const [decided, setDecided] = createSignal<AdminApplication>();
 
   function onDecided(application: AdminApplication) {
@@ -406,7 +335,11 @@ function MemberRow(props: { member: AdminMember }): JSX.Element {
 function MembersSection(): JSX.Element {
   const [draft, setDraft] = createSignal("");
   const [query, setQuery] = createSignal("");
-  const list = createPagedList(query, (q, cursor) => listMembers(q, cursor));
+  const list = createPagedList(
+    query,
+    (q, cursor) => listMembers(q, cursor),
+    (m) => m.id,
+  );
 
   return (
     <section class="admin-section" id="members" aria-labelledby="admin-members">

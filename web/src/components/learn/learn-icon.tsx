@@ -1,4 +1,5 @@
 import type { JSX } from "solid-js";
+import { OutlineIcon } from "../icon";
 
 // The learning pages' own outline icons (24×24, text colour, decorative), beside the shared set.
 const paths = {
@@ -20,20 +21,5 @@ const paths = {
 export type LearnIconName = keyof typeof paths;
 
 export function LearnIcon(props: { name: LearnIconName; class?: string }): JSX.Element {
-  return (
-    <svg
-      class={props.class ? `icon ${props.class}` : "icon"}
-      viewBox="0 0 24 24"
-      width="20"
-      height="20"
-      fill="none"
-      stroke="currentColor"
-      stroke-width="2"
-      stroke-linecap="round"
-      stroke-linejoin="round"
-      aria-hidden="true"
-    >
-      <path d={paths[props.name]} />
-    </svg>
-  );
+  return <OutlineIcon d={paths[props.name]} class={props.class} />;
 }
