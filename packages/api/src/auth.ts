@@ -1,4 +1,5 @@
 import * as Account from "@berdaya/core/account";
+import type { Actor, Role } from "@berdaya/core/actor";
 import * as RateLimit from "@berdaya/core/rate-limit";
 import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
@@ -37,7 +38,7 @@ export const session: MiddlewareHandler<AppEnv> = async (c, next) => {
 };
 
 /** 401 without a session; 403 when the member's role is not one of `roles` (when given). */
-export function requireActor(...roles: Account.Role[]): MiddlewareHandler<AppEnv> {
+export function requireActor(...roles: Role[]): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const actor = c.get("actor");
     if (!actor) return fail(c, 401, "unauthenticated");
@@ -47,7 +48,7 @@ export function requireActor(...roles: Account.Role[]): MiddlewareHandler<AppEnv
 }
 
 /** The signed-in actor, for handlers behind requireActor(). */
-export function actorOf(c: Context<AppEnv>): Account.Actor {
+export function actorOf(c: Context<AppEnv>): Actor {
   const actor = c.get("actor");
   if (!actor) throw new Error("actorOf() used on a route without requireActor()");
   return actor;

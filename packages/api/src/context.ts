@@ -1,4 +1,4 @@
-import type { Actor } from "@berdaya/core/account";
+import type { Actor } from "@berdaya/core/actor";
 import type { Context } from "hono";
 
 export type Lang = "id" | "en";

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import * as v from "valibot";
+import type { Actor } from "../actor/index";
 import * as Certificate from "../certificate/index";
 import { isConditionFailure, service } from "../db/index";
 import { DomainError, invalid, notFound } from "../error/index";
@@ -11,16 +12,8 @@ import * as User from "../user/index";
 import commonPasswords from "./common-passwords.json";
 import { isEmail, toE164 } from "./phone";
 
+export type { Actor, Role } from "../actor/index";
 export { isEmail, toE164 };
-
-export type Role = User.Role;
-
-/** Who is making a request: read from the session on every request, so a role change applies at once. */
-export interface Actor {
-  userId: string;
-  role: Role;
-  name: string;
-}
 
 const sessionDays = 30;
 const dayMs = 86_400_000;

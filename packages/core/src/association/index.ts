@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import type { Actor } from "../account/index";
+import type { Actor } from "../actor/index";
 import { service } from "../db/index";
 import { notFound } from "../error/index";
 import { idSchema } from "../id/index";

@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import type { Actor } from "../account/index";
+import type { Actor } from "../actor/index";
 import { type Content, contentSchema } from "../course/content";
 import * as Course from "../course/index";
 import { isConditionFailure, page, pageEntries, service } from "../db/index";

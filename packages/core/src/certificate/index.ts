@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomInt, randomUUID } from "node:crypto";
 import { createLocalJWKSet, decodeProtectedHeader, errors, jwtVerify, SignJWT } from "jose";
 import * as v from "valibot";
-import type { Actor } from "../account/index";
+import type { Actor } from "../actor/index";
 import * as Association from "../association/index";
 import * as Course from "../course/index";
 import { isConditionFailure, page, pageEntries, service } from "../db/index";

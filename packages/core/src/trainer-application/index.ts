@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import type { Actor } from "../account/index";
+import type { Actor } from "../actor/index";
 import { isConditionFailure, page, pageEntries, service } from "../db/index";
 import { conflict, notFound } from "../error/index";
 import { idSchema, newId } from "../id/index";

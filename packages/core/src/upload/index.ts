@@ -6,7 +6,7 @@ import {
 } from "@aws-sdk/client-s3";
 import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
 import * as v from "valibot";
-import type { Actor } from "../account/index";
+import type { Actor } from "../actor/index";
 import { service } from "../db/index";
 import { DomainError, forbidden, invalid, notFound } from "../error/index";
 import * as Files from "../files/index";

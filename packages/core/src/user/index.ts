@@ -5,7 +5,9 @@ import { hashPassword, verifyPassword } from "./password";
 
 export { hashPassword, verifyPassword };
 
-export type Role = "learner" | "trainer" | "admin";
+import type { Role } from "../actor/index";
+
+export type { Role };
 
 export interface NewUser {
   userId: string;
