@@ -1,5 +1,12 @@
 import { Effect, PolicyStatement } from "aws-cdk-lib/aws-iam";
-import { Api as HttpApi, Function as SstFunction, type StackContext, use } from "sst/constructs";
+import {
+  Cron,
+  type FunctionProps,
+  Api as HttpApi,
+  Function as SstFunction,
+  type StackContext,
+  use,
+} from "sst/constructs";
 import { Storage } from "./storage";
 
 /** Item-level DynamoDB actions the API needs. No Scan (no scans in a request
@@ -24,8 +31,7 @@ export const OBJECT_ACTIONS = ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"
 export function Api({ stack, app }: StackContext) {
   const { table, bucket, signingKey } = use(Storage);
 
-  const fn = new SstFunction(stack, "ApiFn", {
-    handler: "packages/api/src/lambda.handler",
+  const common = {
     runtime: "nodejs22.x",
     architecture: "arm_64",
     memorySize: 1024,
@@ -63,6 +69,15 @@ export function Api({ stack, app }: StackContext) {
         resources: [bucket.bucketArn],
       }),
     ],
+  } satisfies Omit<FunctionProps, "handler">;
+  const fn = new SstFunction(stack, "ApiFn", { ...common, handler: "packages/api/src/lambda.handler" });
+
+  // Finishes follow-ups a fault left pending (docs/decisions/0005-durable-follow-ups.md).
+  new Cron(stack, "Reconcile", {
+    schedule: "rate(5 minutes)",
+    job: {
+      function: { ...common, handler: "packages/api/src/reconcile-lambda.handler", timeout: "5 minutes" },
+    },
   });
 
   const api = new HttpApi(stack, "api", {

@@ -52,6 +52,7 @@ const table: Record<string, Access> = {
   "GET /trainer/courses/{courseId}/lessons/{lessonId}": "ownerOrAdmin",
   "POST /courses/{courseId}/enroll": "member",
   "GET /courses/{courseId}/lessons/{lessonId}": "enrolledOrStaff",
+  "POST /courses/{courseId}/lessons/{lessonId}/open": "enrolledOrStaff",
   "POST /courses/{courseId}/lessons/{lessonId}/complete": "enrolled",
   "POST /courses/{courseId}/lessons/{lessonId}/attempts": "enrolled",
   "POST /courses/{courseId}/lessons/{lessonId}/submissions": "enrolled",
@@ -105,6 +106,7 @@ const paramOverrides: Record<string, Record<string, string>> = {
   "GET /courses/{courseId}": { courseId: "berpikir-kreatif" },
   "POST /courses/{courseId}/enroll": { courseId: "inovasi-produk-scamper" },
   "GET /courses/{courseId}/lessons/{lessonId}": { courseId: "berpikir-kreatif", lessonId: "m1-l1" },
+  "POST /courses/{courseId}/lessons/{lessonId}/open": { courseId: "berpikir-kreatif", lessonId: "m1-l1" },
   "POST /courses/{courseId}/lessons/{lessonId}/complete": { courseId: "berpikir-kreatif", lessonId: "m1-l1" },
   "POST /courses/{courseId}/lessons/{lessonId}/attempts": { courseId: "berpikir-kreatif", lessonId: "m1-l1" },
   "POST /courses/{courseId}/lessons/{lessonId}/submissions": {

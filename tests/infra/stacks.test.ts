@@ -170,20 +170,33 @@ describe("Storage stack", () => {
 });
 
 describe("Api stack", () => {
-  it("has exactly one Lambda for the API, with the API handler", () => {
+  it("has one Lambda for the API and one scheduled reconciler, and nothing else", () => {
     const fns = stacks.flatMap((s) => s.getAllFunctions());
-    expect(fns).toEqual([apiFn]);
+    expect(fns).toHaveLength(2);
+    expect(fns).toContain(apiFn);
     expect(apiFn).toBeInstanceOf(SstFunction);
     // SST keeps the props on the construct (private in its typings).
+    const handlers = fns.map((fn) => (fn as unknown as { props: FunctionProps }).props.handler).sort();
+    expect(handlers).toEqual([API_HANDLER, "packages/api/src/reconcile-lambda.handler"].sort());
     const props = (apiFn as unknown as { props: FunctionProps }).props;
-    expect(props.handler).toBe(API_HANDLER);
     expect(props.nodejs?.format).toBe("esm");
     expect(props.nodejs?.esbuild?.external).toContain("@aws-sdk/*");
 
     // Every other Lambda in the templates is SST's or CDK's deploy-time helper.
     const helpers = /^(CustomResourceHandler|CustomS3AutoDeleteObjectsCustomResourceProviderHandler)/;
     const lambdas = [storage, api, web].flatMap((t) => Object.keys(t.findResources("AWS::Lambda::Function")));
-    expect(lambdas.filter((id) => !helpers.test(id))).toEqual([apiFnId]);
+    expect(lambdas.filter((id) => !helpers.test(id))).toHaveLength(2);
+    expect(lambdas).toContain(apiFnId);
+  });
+
+  it("runs the reconciler every five minutes (durable follow-ups)", () => {
+    const rules = Object.values(api.findResources("AWS::Events::Rule")) as Json[];
+    expect(rules.map((rule) => rule.Properties.ScheduleExpression)).toEqual(["rate(5 minutes)"]);
+    const target = rules[0]?.Properties.Targets[0].Arn;
+    const reconcilerId = Object.keys(api.findResources("AWS::Lambda::Function")).find(
+      (id) => id !== apiFnId && JSON.stringify(target).includes(id),
+    );
+    expect(reconcilerId).toBeTruthy();
   });
 
   it("runs nodejs22.x on arm64 with 1024 MB, 10 s and the table, bucket and stage in its env", () => {

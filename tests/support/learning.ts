@@ -31,7 +31,7 @@ export async function completeSeededCourse(server: TestServer, learner: string, 
   await call(server, "POST", `${base}/enroll`, { cookie: learner });
   for (const lesson of seededCourse.reading)
     await call(server, "POST", `${base}/lessons/${lesson.id}/complete`, { cookie: learner });
-  await call(server, "GET", `${base}/lessons/${seededCourse.quiz.id}`, { cookie: learner });
+  await call(server, "POST", `${base}/lessons/${seededCourse.quiz.id}/open`, { cookie: learner });
   await call(server, "POST", `${base}/lessons/${seededCourse.quiz.id}/attempts`, {
     cookie: learner,
     body: { answers: seededCourse.rightAnswers },

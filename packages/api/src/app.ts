@@ -1,5 +1,3 @@
-import * as Certificate from "@berdaya/core/certificate";
-import * as Learning from "@berdaya/core/learning";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { csrf } from "hono/csrf";
@@ -44,9 +42,6 @@ export const api = new Hono<AppEnv>()
   .route("/verify", verify)
   .route("/issuer", issuer)
   .route("/admin", admin);
-
-// A completed enrollment gets its certificate: the learning domain's completion hook.
-Learning.onCompleted(Certificate.issueFor);
 
 export const app = new Hono<AppEnv>({ strict: false })
   .use(async (c, next) => {

@@ -1,7 +1,7 @@
 import { type Accessor, createComputed, createMemo, createSignal } from "solid-js";
 import { ApiError, api, type RequestOptions } from "./api";
 import type { CourseDetail, CourseSummary, LessonKind } from "./courses";
-import { lessonPath, takePreloadedLesson } from "./lesson-preload";
+import { lessonPath, openLesson, takePreloadedLesson } from "./lesson-preload";
 import { currentMember, noteUnauthenticated, sessionState } from "./session";
 
 /**
@@ -185,8 +185,7 @@ async function call<T>(path: string, options?: RequestOptions): Promise<T> {
 }
 
 export function getLesson(courseId: string, lessonId: string): Promise<Lesson> {
-  const promise =
-    takePreloadedLesson<Lesson>(courseId, lessonId) ?? api<Lesson>(lessonPath(courseId, lessonId));
+  const promise = takePreloadedLesson<Lesson>(courseId, lessonId) ?? openLesson<Lesson>(courseId, lessonId);
   return promise.then(
     (lesson) => {
       touchEnrollment(courseId, { lastLessonId: lesson.id });

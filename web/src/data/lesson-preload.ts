@@ -1,9 +1,9 @@
 import { api } from "./api";
 
-// Opening a lesson is not free of effects: it records the learner's place, and a quiz draws its
-// questions anew. So a lesson is fetched once per showing: the route's preload (which starts while
-// the player's code downloads) hands its request to the page, which takes it exactly once. Kept
-// apart from data/learning.ts so the app's first download carries only this.
+// Opening a lesson is a POST (it records the learner's place, and a quiz draws the next attempt's
+// questions), made once per showing: the route's preload (which starts while the player's code
+// downloads) hands its request to the page, which takes it exactly once. Kept apart from
+// data/learning.ts so the app's first download carries only this.
 
 export interface LessonRequest<T> {
   promise: Promise<T>;
@@ -16,12 +16,16 @@ const handOverMs = 15_000;
 export const lessonPath = (courseId: string, lessonId: string) =>
   `/api/courses/${encodeURIComponent(courseId)}/lessons/${encodeURIComponent(lessonId)}`;
 
+/** Opens a lesson for the learner (or previews it for the course's staff): the lesson's body. */
+export const openLesson = <T>(courseId: string, lessonId: string) =>
+  api<T>(`${lessonPath(courseId, lessonId)}/open`, { method: "POST" });
+
 /** Starts fetching a lesson for the page about to show it (never on hover: that would move the learner's place). */
 export function preloadLesson(courseId: string, lessonId: string): void {
   const key = `${courseId}/${lessonId}`;
   const request = waiting.get(key);
   if (request && Date.now() - request.at < handOverMs) return;
-  const promise = api<unknown>(lessonPath(courseId, lessonId));
+  const promise = openLesson<unknown>(courseId, lessonId);
   promise.catch(() => {});
   waiting.set(key, { promise, at: Date.now() });
 }

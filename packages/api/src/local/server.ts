@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import * as Db from "@berdaya/core/db";
 import * as Files from "@berdaya/core/files";
+import * as Reconcile from "@berdaya/core/reconcile";
 import * as Seed from "@berdaya/core/seed";
 import { serve } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
@@ -11,6 +12,8 @@ import dynalite from "dynalite";
 import { type Context, Hono } from "hono";
 import S3rver from "s3rver";
 import { app } from "../app";
+
+const reconcileEveryMs = 5 * 60_000;
 
 export interface LocalOptions {
   port: number;
@@ -54,14 +57,27 @@ export async function startLocal(options: LocalOptions): Promise<LocalServer> {
   });
   ensureSigningKey(dataDir);
 
+  // The same reconciler as the scheduled function on AWS: at start (finishing what a crash left) and every few minutes.
+  let reconciling = Promise.resolve();
+  const reconcile = () => {
+    reconciling = Reconcile.run()
+      .then(() => {})
+      .catch((error: Error) =>
+        console.warn(JSON.stringify({ level: "warn", event: "reconcile_failed", error: error.message })),
+      );
+  };
+  const timer = setInterval(reconcile, reconcileEveryMs).unref();
   const close = async () => {
+    clearInterval(timer);
     await new Promise<void>((done) => server.close(() => done()));
+    await reconciling;
     await stores.close();
   };
   try {
     const url = `http://${host === "0.0.0.0" ? "localhost" : host}:${(server.address() as AddressInfo).port}`;
     const seeded = await Seed.isEmpty();
     if (seeded) await Seed.seedDemo({ issuerUrl: url });
+    reconcile();
     return { url, seeded, close };
   } catch (error) {
     await close();

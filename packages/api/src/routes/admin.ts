@@ -25,7 +25,7 @@ export const admin = new Hono<AppEnv>()
       schema: page(TrainerApplication.applicationSchema),
     }),
     validate("query", TrainerApplication.listInput),
-    async (c) => c.json(await TrainerApplication.list(c.req.valid("query"))),
+    async (c) => c.json(await TrainerApplication.list(actorOf(c), c.req.valid("query"))),
   )
   .post(
     "/trainer-applications/:applicationId/approve",
@@ -61,7 +61,7 @@ export const admin = new Hono<AppEnv>()
       schema: page(Member.memberSchema),
     }),
     validate("query", Member.listInput),
-    async (c) => c.json(await Member.list(c.req.valid("query"))),
+    async (c) => c.json(await Member.list(actorOf(c), c.req.valid("query"))),
   )
   .post(
     "/members/:userId/reset-link",
@@ -87,7 +87,7 @@ export const admin = new Hono<AppEnv>()
     "/courses",
     doc("admin", "Courses waiting for review, oldest first", "admin", { schema: Authoring.queueSchema }),
     validate("query", Authoring.queueInput),
-    async (c) => c.json(await Authoring.reviewQueue(c.req.valid("query"))),
+    async (c) => c.json(await Authoring.reviewQueue(actorOf(c), c.req.valid("query"))),
   )
   .get(
     "/courses/:courseId",
@@ -110,7 +110,7 @@ export const admin = new Hono<AppEnv>()
     "/courses/:courseId/approve",
     doc("admin", "Publish the reviewed draft", "admin", { schema: Course.detailSchema }),
     validate("param", Course.courseParams),
-    async (c) => c.json(await Authoring.approve(c.req.valid("param").courseId)),
+    async (c) => c.json(await Authoring.approve(actorOf(c), c.req.valid("param").courseId)),
   )
   .post(
     "/courses/:courseId/reject",
@@ -126,26 +126,26 @@ export const admin = new Hono<AppEnv>()
     "/certificates",
     doc("admin", "Certificates, newest first; search by code, holder or course", "admin"),
     validate("query", Certificate.listInput),
-    async (c) => c.json(await Certificate.list(c.req.valid("query"))),
+    async (c) => c.json(await Certificate.list(actorOf(c), c.req.valid("query"))),
   )
   .post(
     "/certificates/:code/revoke",
     doc("admin", "Revoke a certificate with a reason; verification shows it at once", "admin"),
     validate("param", Certificate.codeParams),
     validate("json", Certificate.revokeInput),
-    async (c) => c.json(await Certificate.revoke(c.req.valid("param").code, c.req.valid("json"))),
+    async (c) => c.json(await Certificate.revoke(actorOf(c), c.req.valid("param").code, c.req.valid("json"))),
   )
   .post(
     "/certificates/:code/approve",
     doc("admin", "Approve a pending certificate (courses that need the association's approval)", "admin"),
     validate("param", Certificate.codeParams),
-    async (c) => c.json(await Certificate.approve(c.req.valid("param").code)),
+    async (c) => c.json(await Certificate.approve(actorOf(c), c.req.valid("param").code)),
   )
   .get(
     "/members/:userId",
     doc("admin", "A member with their enrollments and certificates", "admin"),
     validate("param", Account.userParams),
-    async (c) => c.json(await Member.detail(c.req.valid("param").userId)),
+    async (c) => c.json(await Member.detail(actorOf(c), c.req.valid("param").userId)),
   )
   .get(
     "/reports/summary",
@@ -154,7 +154,7 @@ export const admin = new Hono<AppEnv>()
       "Members, trainers, courses, enrollments, completions, certificates: totals and by regency, sector, course and month",
       "admin",
     ),
-    async (c) => c.json(await Report.summary()),
+    async (c) => c.json(await Report.summary(actorOf(c))),
   )
   .get(
     "/reports/export.csv",

@@ -1,5 +1,6 @@
 import * as Association from "@berdaya/core/association";
 import * as Certificate from "@berdaya/core/certificate";
+import * as Learning from "@berdaya/core/learning";
 import { Hono } from "hono";
 import * as v from "valibot";
 import { actorOf, requireActor } from "../auth";
@@ -77,7 +78,7 @@ export const myCertificates = new Hono<AppEnv>().get(
   "/",
   requireActor(),
   doc("certificates", "My certificates", "member"),
-  async (c) => c.json(await Certificate.mine(actorOf(c))),
+  async (c) => c.json(await Learning.myCertificates(actorOf(c))),
 );
 
 export const issuer = new Hono<AppEnv>().get(

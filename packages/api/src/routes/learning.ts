@@ -52,6 +52,21 @@ export const learning = new Hono<AppEnv>()
     },
   )
   .post(
+    "/:courseId/lessons/:lessonId/open",
+    requireActor(),
+    doc(
+      "learning",
+      "Open a lesson: remember it as the place to resume, and for a quiz draw the next attempt's questions (kept until that attempt); the lesson's body",
+      "member",
+      { schema: lessonBody },
+    ),
+    validate("param", Learning.lessonParams),
+    async (c) => {
+      const { courseId, lessonId } = c.req.valid("param");
+      return c.json(await Learning.open(actorOf(c), courseId, lessonId));
+    },
+  )
+  .post(
     "/:courseId/lessons/:lessonId/complete",
     requireActor(),
     doc(

@@ -1,10 +1,12 @@
 import { createHash, randomBytes } from "node:crypto";
 import * as v from "valibot";
-import type { Actor } from "../actor/index";
+import { type Actor, assertAdmin, type Role } from "../actor/index";
 import * as Certificate from "../certificate/index";
 import { isConditionFailure, service } from "../db/index";
 import { DomainError, invalid, notFound } from "../error/index";
+import * as FollowUp from "../follow-up/index";
 import { idSchema, newId } from "../id/index";
+import * as Learning from "../learning/index";
 import * as RateLimit from "../rate-limit/index";
 import { regencies, sectors } from "../reference/index";
 import * as Report from "../report/index";
@@ -281,31 +283,67 @@ export async function exportData(actor: Actor) {
   };
 }
 
+/** What deleting an account must still know once the user item is gone: the report cells it counted in. */
+export interface Departure {
+  role: Role;
+  regency?: string;
+  sector?: string;
+  createdAt: string;
+  trainerSince?: string;
+}
+
 /**
- * Removes the account and its personal data after the member confirms with their password. Sessions
- * and login handles go first, the user item last, so a retry after a failure finishes the job.
+ * Removes the account and its personal data after the member confirms with their password. The
+ * deletion is announced first and finished by `finishDeletion`, here or by the reconciler.
  */
 export async function deleteAccount(actor: Actor, input: v.InferOutput<typeof deleteInput>): Promise<void> {
   const user = await User.get(actor.userId);
   if (!user) throw unauthenticated();
   if (!(await User.verifyPassword(input.password, user.passwordHash))) throw invalid("password_incorrect");
-  await endAllSessions(user.userId);
-  await Certificate.forgetHolder(user.userId);
-  for (const identifier of [user.phone, user.email])
-    if (identifier) await User.release(identifier, user.userId);
-  const applications = await service.entities.TrainerApplication.query.byUser({ userId: user.userId }).go({
-    pages: "all",
-  });
+  const departure: Departure = {
+    role: user.role,
+    regency: user.regency,
+    sector: user.sector,
+    createdAt: user.createdAt,
+    trainerSince: user.trainerSince,
+  };
+  await FollowUp.announce("deletion", user.userId, departure);
+  await finishDeletion(user.userId, departure);
+}
+
+/**
+ * Every step of forgetting a member, each safe to repeat: the name off certificates, learning and
+ * worksheet files, login handles and applications released, the reports' counts, then the sessions
+ * and the user item last, so a retry with the same session can finish what a fault interrupted.
+ */
+export async function finishDeletion(userId: string, departure: Departure): Promise<void> {
+  const user = await User.get(userId);
+  await Certificate.forgetHolder(userId);
+  await Learning.forgetLearner(userId);
+  for (const identifier of [user?.phone, user?.email]) if (identifier) await User.release(identifier, userId);
+  const applications = await service.entities.TrainerApplication.query
+    .byUser({ userId })
+    .go({ pages: "all" });
   if (applications.data.length) {
     await service.entities.TrainerApplication.delete(
       applications.data.map(({ applicationId }) => ({ applicationId })),
     ).go();
   }
-  await service.entities.User.delete({ userId: user.userId }).go();
-  const where = { regency: user.regency, sector: user.sector };
-  await Report.count("members", { ...where, at: user.createdAt }, -1);
-  if (user.role === "trainer")
-    await Report.count("trainers", { ...where, at: user.trainerSince ?? user.createdAt }, -1);
+  if (departure.role !== "admin") {
+    const where = { regency: departure.regency, sector: departure.sector };
+    const event = (what: string) => FollowUp.eventId("deletion", userId, what);
+    await Report.countOnce("members", { ...where, at: departure.createdAt }, event("members"), -1);
+    if (departure.role === "trainer")
+      await Report.countOnce(
+        "trainers",
+        { ...where, at: departure.trainerSince ?? departure.createdAt },
+        event("trainers"),
+        -1,
+      );
+  }
+  await endAllSessions(userId);
+  await service.entities.User.delete({ userId }).go();
+  await FollowUp.settled("deletion", userId);
 }
 
 /** A member who changes regency or sector moves between those report cells. */
@@ -327,6 +365,7 @@ async function moveInReports(
 
 /** An admin makes a one-time, 24-hour reset link for a member who has no email. */
 export async function createResetToken(admin: Actor, userId: string) {
+  assertAdmin(admin);
   const user = await User.get(userId);
   if (!user) throw notFound("member_not_found");
   const token = newToken();

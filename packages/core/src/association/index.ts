@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import type { Actor } from "../actor/index";
+import { type Actor, assertAdmin } from "../actor/index";
 import { service } from "../db/index";
 import { notFound } from "../error/index";
 import { idSchema } from "../id/index";
@@ -44,6 +44,7 @@ export const profileInput = v.strictObject({
 
 /** Admins edit the profile; certificates issued from now on, the PDF and the issuer Profile use it. */
 export async function update(actor: Actor, input: v.InferOutput<typeof profileInput>) {
+  assertAdmin(actor);
   const { logoUploadId, ...fields } = input;
   if (logoUploadId) await Upload.requireReady(actor, logoUploadId, ["image"]);
   let patch = service.entities.Association.patch({ associationId: defaults.associationId }).set({

@@ -1,9 +1,9 @@
 import * as v from "valibot";
-import type { Actor } from "../actor/index";
+import { type Actor, assertAdmin } from "../actor/index";
 import { type Content, contentSchema } from "../course/content";
 import * as Course from "../course/index";
 import { isConditionFailure, page, pageEntries, service } from "../db/index";
-import { conflict, DomainError, forbidden, invalid, notFound } from "../error/index";
+import { conflict, DomainError, invalid, notFound } from "../error/index";
 import { idSchema, newId } from "../id/index";
 import { type PlannedContent, parsePackage, replaceAssetRefs } from "../module-package/index";
 import { categories, levels } from "../reference/index";
@@ -116,16 +116,6 @@ function stateOf(head: Head) {
   } as const;
 }
 
-/** The course, if `actor` owns it (admins may read every course, but edit none they do not own). */
-async function owned(actor: Actor, courseId: string, purpose: "read" | "edit"): Promise<Head> {
-  const head = await Course.head(courseId);
-  if (!head) throw notFound("course_not_found");
-  const mayRead = head.trainerId === actor.userId || actor.role === "admin";
-  if (head.trainerId !== actor.userId && !(purpose === "read" && mayRead))
-    throw forbidden("course_not_yours");
-  return head;
-}
-
 async function checkUploads(actor: Actor, content: Content) {
   if (content.kind === "document") await Upload.requireReady(actor, content.uploadId, ["document"]);
   if (content.kind === "video" && content.source.type === "upload") {
@@ -175,14 +165,14 @@ export async function listMine(actor: Actor) {
 
 /** The version a trainer works on: the draft when there is one, else the live version. */
 export async function editable(actor: Actor, courseId: string) {
-  const head = await owned(actor, courseId, "read");
+  const head = await Course.assertOwner(actor, courseId, "read");
   const version = head.draftVersion ?? head.liveVersion;
   if (version === undefined) throw notFound("course_not_found");
   return { ...Course.toDetail(head, await Course.readTree(courseId, version)), state: stateOf(head) };
 }
 
 export async function lessonForEdit(actor: Actor, courseId: string, lessonId: string) {
-  const head = await owned(actor, courseId, "read");
+  const head = await Course.assertOwner(actor, courseId, "read");
   const version = head.draftVersion ?? head.liveVersion;
   if (version === undefined) throw notFound("lesson_not_found");
   const [outline, body] = await Promise.all([
@@ -200,7 +190,7 @@ export async function lessonForEdit(actor: Actor, courseId: string, lessonId: st
  * another request never overwrites an edit already made to the draft.
  */
 async function draftOf(actor: Actor, courseId: string): Promise<{ head: Head; version: number }> {
-  let head = await owned(actor, courseId, "edit");
+  let head = await Course.assertOwner(actor, courseId, "edit");
   if (head.draftState === "in_review") throw conflict("course_in_review");
   if (head.draftVersion !== undefined && head.draftState === "editing")
     return { head, version: head.draftVersion };
@@ -286,7 +276,7 @@ export async function updateCourse(actor: Actor, courseId: string, input: v.Infe
 
 /** Deletes a course that was never published, with everything in it. */
 export async function deleteCourse(actor: Actor, courseId: string) {
-  const head = await owned(actor, courseId, "edit");
+  const head = await Course.assertOwner(actor, courseId, "edit");
   if (head.liveVersion !== undefined || head.draftState === "in_review")
     throw conflict("course_not_deletable");
   const version = head.draftVersion ?? 1;
@@ -479,7 +469,8 @@ export async function submit(actor: Actor, courseId: string) {
   return editable(actor, courseId);
 }
 
-export async function reviewQueue(input: v.InferOutput<typeof queueInput>) {
+export async function reviewQueue(actor: Actor, input: v.InferOutput<typeof queueInput>) {
+  assertAdmin(actor);
   const result = await page(input.cursor, () =>
     service.entities.CourseReview.query.queue({}).go({ cursor: input.cursor ?? null, limit: input.limit }),
   );
@@ -507,7 +498,8 @@ async function inReview(courseId: string) {
  * Publishes the reviewed draft: one conditional update of the head switches the live version and
  * the catalog card together. Learners' progress is keyed by lesson ids, which versions share.
  */
-export async function approve(courseId: string) {
+export async function approve(actor: Actor, courseId: string) {
+  assertAdmin(actor);
   const { head, version } = await inReview(courseId);
   const tree = await Course.readTree(courseId, version);
   const detail = Course.toDetail(head, tree);
@@ -551,6 +543,7 @@ export async function approve(courseId: string) {
 
 /** Sends the draft back to its trainer with the admin's reason; the live version is untouched. */
 export async function reject(admin: Actor, courseId: string, input: v.InferOutput<typeof rejectInput>) {
+  assertAdmin(admin);
   const { version } = await inReview(courseId);
   await service.entities.Course.patch({ courseId })
     .set({ draftState: "editing", reviewReason: input.reason, updatedAt: now() })

@@ -1,11 +1,12 @@
 import { createHash, randomBytes, randomInt, randomUUID } from "node:crypto";
 import { createLocalJWKSet, decodeProtectedHeader, errors, jwtVerify, SignJWT } from "jose";
 import * as v from "valibot";
-import type { Actor } from "../actor/index";
+import { type Actor, assertAdmin } from "../actor/index";
 import * as Association from "../association/index";
 import * as Course from "../course/index";
 import { isConditionFailure, page, pageEntries, service } from "../db/index";
 import { conflict, DomainError, invalid, notFound } from "../error/index";
+import * as FollowUp from "../follow-up/index";
 import * as Report from "../report/index";
 import * as User from "../user/index";
 import { jwks, resetSigningKey, signingKey } from "./keys";
@@ -68,33 +69,38 @@ const credentialId = (association: Association.Profile, code: string) =>
  * conditional create, and a retry (or a racing request) reuses the claimed code. Courses that need
  * the association's approval get a pending certificate.
  */
-export async function issueFor(enrollment: { userId: string; courseId: string; completedAt: string }) {
+export async function issueFor(enrollment: {
+  userId: string;
+  courseId: string;
+  completedAt: string;
+  /** Where the member was when enrolling: the reports count the certificate there. */
+  regency?: string;
+  sector?: string;
+}) {
   const association = await Association.profile();
   const candidate = newCode(association.shortName);
-  const code = await service.entities.CertificateClaim.create({ ...enrollment, code: candidate })
+  const claim = { userId: enrollment.userId, courseId: enrollment.courseId };
+  const code = await service.entities.CertificateClaim.create({ ...claim, code: candidate })
     .go()
     .then(() => candidate)
     .catch(async (error: unknown) => {
       if (!isConditionFailure(error)) throw error;
-      const { data } = await service.entities.CertificateClaim.get(enrollment).go();
+      const { data } = await service.entities.CertificateClaim.get(claim).go();
       return data?.code as string;
     });
   const existing = await get(code);
-  if (existing) return existing;
+  if (existing) return settle(existing);
   const [user, head] = await Promise.all([User.get(enrollment.userId), Course.head(enrollment.courseId)]);
   if (!user || !head) throw notFound("certificate_source_missing");
   const status = head.certificateApproval ? "pending" : "valid";
   const issuedAt = enrollment.completedAt;
-  const enrolled = (
-    await service.entities.Enrollment.get({ userId: user.userId, courseId: head.courseId }).go()
-  ).data;
   const base = {
     code,
     userId: user.userId,
     courseId: head.courseId,
     holderName: user.name,
-    regency: enrolled?.regency,
-    sector: enrolled?.sector,
+    regency: enrollment.regency,
+    sector: enrollment.sector,
     courseTitle: head.title,
     courseSummary: head.summary,
     trainerName: head.trainerName,
@@ -109,19 +115,49 @@ export async function issueFor(enrollment: { userId: string; courseId: string; c
     user.phone ?? user.email ?? user.userId,
     user.phone ? "phoneNumber" : "emailAddress",
   );
-  const created = await service.entities.Certificate.create({
+  await FollowUp.announce("certificate", code);
+  await service.entities.Certificate.create({
     ...base,
     credential: signed.jwt,
     kid: signed.kid,
+    followUps: ["issuedCounted"],
   })
     .go()
-    .then(() => true)
     .catch((error: unknown) => {
       if (!isConditionFailure(error)) throw error;
-      return false;
     });
-  if (created) await Report.count("certificatesIssued", { ...placeOf(base), at: issuedAt });
-  return (await get(code)) as CertificateItem;
+  return settle((await get(code)) as CertificateItem);
+}
+
+type Pending = "issuedCounted" | "revokedCounted";
+
+/** Counts a certificate's issuance and revocation in the reports, once each, then clears their flags. */
+async function settle(item: CertificateItem): Promise<CertificateItem> {
+  const pending = (item.followUps ?? []) as Pending[];
+  for (const flag of pending) {
+    const [counter, at] =
+      flag === "issuedCounted"
+        ? (["certificatesIssued", item.issuedAt] as const)
+        : (["certificatesRevoked", item.revokedAt ?? item.issuedAt] as const);
+    await Report.countOnce(
+      counter,
+      { ...placeOf(item), at },
+      FollowUp.eventId("certificate", item.code, flag),
+    );
+    await service.entities.Certificate.update({ code: item.code })
+      .delete({ followUps: [flag] })
+      .go();
+  }
+  if (pending.length) await FollowUp.settled("certificate", item.code);
+  return pending.length ? { ...item, followUps: [] } : item;
+}
+
+/** Settles a certificate by its code; false when there was nothing to do (the reconciler's view). */
+export async function settleByCode(code: string): Promise<boolean> {
+  const item = await get(code);
+  if (!item?.followUps?.length) return false;
+  await settle(item);
+  return true;
 }
 
 /** The Open Badges 3.0 OpenBadgeCredential, signed as a VC-JWT (EdDSA) with the current key. */
@@ -235,7 +271,8 @@ export async function credential(code: string) {
   return item.credential;
 }
 
-export async function list(input: v.InferOutput<typeof listInput>) {
+export async function list(actor: Actor, input: v.InferOutput<typeof listInput>) {
+  assertAdmin(actor);
   const words = User.foldText(input.q ?? "")
     .split(/\s+/)
     .filter(Boolean)
@@ -252,21 +289,32 @@ export async function list(input: v.InferOutput<typeof listInput>) {
   return { items: result.data.map((item) => toView(item, association)), cursor: result.cursor };
 }
 
-export async function revoke(code: string, input: v.InferOutput<typeof revokeInput>) {
-  const at = now();
-  const { data } = await service.entities.Certificate.patch({ code })
-    .set({ status: "revoked", revokedAt: at, revokeReason: input.reason })
+/**
+ * Revokes a certificate. A retry with the same reason after a fault answers as the first success did
+ * (and finishes its count); revoking again for another reason is a conflict.
+ */
+export async function revoke(actor: Actor, code: string, input: v.InferOutput<typeof revokeInput>) {
+  assertAdmin(actor);
+  await FollowUp.announce("certificate", code);
+  const item = await service.entities.Certificate.patch({ code })
+    .set({ status: "revoked", revokedAt: now(), revokeReason: input.reason })
+    .add({ followUps: ["revokedCounted"] })
     .where((attr, op) => op.ne(attr.status, "revoked"))
     .go({ response: "all_new" })
-    .catch((error: unknown) => {
+    .then(({ data }) => data as CertificateItem)
+    .catch(async (error: unknown) => {
       if (!isConditionFailure(error)) throw error;
-      throw conflict("certificate_already_revoked");
+      const current = await get(code);
+      if (!current) throw notFound("certificate_not_found");
+      if (current.revokeReason !== input.reason) throw conflict("certificate_already_revoked");
+      return current;
     });
-  await Report.count("certificatesRevoked", { ...placeOf(data as CertificateItem), at });
+  await settle(item);
   return verifyCode(code);
 }
 
-export async function approve(code: string) {
+export async function approve(actor: Actor, code: string) {
+  assertAdmin(actor);
   await service.entities.Certificate.patch({ code })
     .set({ status: "valid", approvedAt: now() })
     .where((attr, op) => op.eq(attr.status, "pending"))

@@ -1,8 +1,9 @@
 import type { EntityItem } from "electrodb";
 import * as v from "valibot";
+import { type Actor, isAdmin } from "../actor/index";
 import type { Course as CourseEntity } from "../db/entities";
-import { page, pageEntries, service } from "../db/index";
-import { notFound } from "../error/index";
+import { once, page, pageEntries, service } from "../db/index";
+import { forbidden, notFound } from "../error/index";
 import { idSchema } from "../id/index";
 import { categories, levels } from "../reference/index";
 import { foldText } from "../user/index";
@@ -115,6 +116,41 @@ export async function head(courseId: string): Promise<Head | null> {
 }
 
 /** One version's course fields, modules and lesson outlines, in order: one Query. */
+/**
+ * The one place where "a trainer may only touch their own course" is enforced. `read`: the course's
+ * trainer or an admin (reviewing, supporting learners); `edit`: the course's trainer only.
+ */
+export async function assertOwner(actor: Actor, courseId: string, purpose: "read" | "edit"): Promise<Head> {
+  const course = await head(courseId);
+  if (!course) throw notFound("course_not_found");
+  const mine = course.trainerId === actor.userId;
+  if (!mine && !(purpose === "read" && isAdmin(actor))) throw forbidden("course_not_yours");
+  return course;
+}
+
+/** True when `actor` may see the course as its staff (its trainer or an admin). */
+export const isStaff = (actor: Actor, course: Head) => course.trainerId === actor.userId || isAdmin(actor);
+
+/** Counts a learner on the course's card, once per enrollment event (db `once`). */
+export async function countLearner(courseId: string, eventId: string) {
+  await once(eventId, service.entities.Course.update({ courseId }).add({ learnerCount: 1 }));
+}
+
+/** Forgets settled event ids on the courses' learner counts; the reconciler's sweep. */
+export async function sweep(isSettled: (eventId: string) => boolean): Promise<number> {
+  let swept = 0;
+  for (const status of ["published", "draft"] as const) {
+    const { data } = await service.entities.Course.query.byStatus({ status }).go({ pages: "all" });
+    for (const course of data) {
+      const done = (course.applied ?? []).filter(isSettled);
+      if (!done.length) continue;
+      await service.entities.Course.update({ courseId: course.courseId }).delete({ applied: done }).go();
+      swept += done.length;
+    }
+  }
+  return swept;
+}
+
 export async function readTree(courseId: string, version: number) {
   const { data } = await service.collections.courseTree({ courseId, version }).go({ pages: "all" });
   const modules = [...data.Module].sort((a, b) => a.position - b.position);

@@ -85,6 +85,8 @@ export const Course = new Entity({
     /** The live version's completion rule: the lessons a learner must complete (quizzes passed, worksheets accepted). */
     requiredLessons: { type: "list", items: { type: "string" } },
     learnerCount: { type: "number", required: true, default: 0 },
+    /** Events already counted in learnerCount (see db `once`); swept by the reconciler. */
+    applied: { type: "set", items: "string" },
     certificateApproval: { type: "boolean", required: true, default: false },
     publishedAt: { type: "string" },
     createdAt: { type: "string", required: true, readOnly: true },
@@ -264,6 +266,8 @@ export const Enrollment = new Entity({
     enrolledAt: { type: "string", required: true, readOnly: true },
     updatedAt: { type: "string", required: true },
     completedAt: { type: "string" },
+    /** Consequences not yet finished (counted, certificate): set with the change that causes them. */
+    followUps: { type: "set", items: "string" },
   },
   indexes: {
     byUser: { pk: { field: "pk", composite: ["userId"] }, sk: { field: "sk", composite: ["courseId"] } },
@@ -385,6 +389,8 @@ export const Certificate = new Entity({
     credential: { type: "string" },
     kid: { type: "string" },
     searchText: { type: "string", required: true },
+    /** Report counts not yet made for this certificate's issuance or revocation. */
+    followUps: { type: "set", items: "string" },
   },
   indexes: {
     byCode: { pk: { field: "pk", composite: ["code"] }, sk: { field: "sk", composite: [] } },
@@ -447,6 +453,8 @@ export const Stat = new Entity({
     completions: { type: "number" },
     certificatesIssued: { type: "number" },
     certificatesRevoked: { type: "number" },
+    /** Events already counted here (see db `once`); swept by the reconciler once they are settled. */
+    applied: { type: "set", items: "string" },
   },
   indexes: {
     byDimension: {
@@ -561,7 +569,27 @@ export const ResetToken = new Entity({
   },
 });
 
+/**
+ * A consequence in another domain that is not finished yet: written before the change that causes it,
+ * removed when it is done. The reconciler Queries them all; the pending flags on the source item say
+ * what is left to do.
+ */
+export const FollowUp = new Entity({
+  model: { entity: "followUp", version: "1", service },
+  attributes: {
+    kind: { type: ["enrollment", "completion", "certificate", "deletion"] as const, required: true },
+    subject: { type: "string", required: true },
+    /** What the follow-up needs once its source is gone (an account's report cells). */
+    payload: { type: "any" },
+    createdAt: { type: "string", required: true },
+  },
+  indexes: {
+    byKind: { pk: { field: "pk", composite: [] }, sk: { field: "sk", composite: ["kind", "subject"] } },
+  },
+});
+
 export const entities = {
+  FollowUp,
   User,
   Identity,
   Session,

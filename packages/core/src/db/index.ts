@@ -155,3 +155,27 @@ export async function page<T>(cursor: string | undefined, run: () => Promise<T>)
 /** True when a conditional write was refused because its condition did not hold. */
 export const isConditionFailure = (error: unknown) =>
   (error as { cause?: { name?: string } }).cause?.name === "ConditionalCheckFailedException";
+
+/**
+ * Makes an ADD happen once per event, without transactions: the item keeps the ids of the events it
+ * has counted (`applied`), and the update only runs while the id is not among them. A retried
+ * follow-up therefore cannot count twice; the reconciler removes the ids of settled events.
+ */
+export async function once(
+  eventId: string,
+  // biome-ignore lint/suspicious/noExplicitAny: any ElectroDB update chain on an entity with `applied`
+  update: { add(values: any): any },
+): Promise<"applied" | "already"> {
+  try {
+    await update
+      .add({ applied: [eventId] })
+      .where((attr: { applied: unknown }, op: { notContains(a: unknown, v: string): string }) =>
+        op.notContains(attr.applied, eventId),
+      )
+      .go();
+    return "applied";
+  } catch (error) {
+    if (isConditionFailure(error)) return "already";
+    throw error;
+  }
+}

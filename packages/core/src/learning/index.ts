@@ -1,9 +1,11 @@
 import * as v from "valibot";
 import type { Actor } from "../actor/index";
+import * as Certificate from "../certificate/index";
 import type { Content } from "../course/content";
 import * as Course from "../course/index";
 import { isConditionFailure, service } from "../db/index";
 import { conflict, DomainError, forbidden, invalid, notFound } from "../error/index";
+import * as FollowUp from "../follow-up/index";
 import { idSchema, newId } from "../id/index";
 import * as Report from "../report/index";
 import * as Upload from "../upload/index";
@@ -44,18 +46,11 @@ export { enrollmentSchema };
 
 type Head = Course.Head;
 type EnrollmentItem = NonNullable<Awaited<ReturnType<typeof getEnrollment>>>;
-export type CompletedEnrollment = { userId: string; courseId: string; completedAt: string };
+/** What is left to do after an enrollment changed; flagged on the enrollment with the change itself. */
+type Pending = "enrollmentCounted" | "completionCounted" | "certificate";
 
 const now = () => new Date().toISOString();
-
-/**
- * What happens when an enrollment is completed: each handler runs exactly once per enrollment, right
- * after the conditional write that completed it. The certificates issue registers issuance here.
- */
-const completionHandlers: ((enrollment: CompletedEnrollment) => Promise<unknown>)[] = [];
-export function onCompleted(handler: (enrollment: CompletedEnrollment) => Promise<unknown>) {
-  completionHandlers.push(handler);
-}
+const subjectOf = (item: { userId: string; courseId: string }) => `${item.userId}#${item.courseId}`;
 
 async function getEnrollment(userId: string, courseId: string) {
   return (await service.entities.Enrollment.get({ userId, courseId }).go()).data;
@@ -86,35 +81,114 @@ async function publishedHead(courseId: string): Promise<Head & { liveVersion: nu
   return head as Head & { liveVersion: number };
 }
 
+/**
+ * Finishes what an enrollment's changes left to do, each step idempotent and its flag cleared only
+ * after it: the enrollment counted (course card and reports), the completion counted, the certificate
+ * issued. Runs in the request that made the change, in any later request that sees a flag, and in the
+ * reconciler. This is where completion leads to a certificate.
+ */
+export async function settle(item: EnrollmentItem, known?: Head): Promise<EnrollmentItem> {
+  const pending = new Set((item.followUps ?? []) as Pending[]);
+  if (!pending.size) return item;
+  const subject = subjectOf(item);
+  const course = known ?? (await Course.head(item.courseId));
+  const where = {
+    regency: item.regency,
+    sector: item.sector,
+    course: { id: item.courseId, title: course?.title ?? item.courseId },
+  };
+  const done = async (flag: Pending) => {
+    await service.entities.Enrollment.update({ userId: item.userId, courseId: item.courseId })
+      .delete({ followUps: [flag] })
+      .go();
+    pending.delete(flag);
+  };
+  if (pending.has("enrollmentCounted")) {
+    await Course.countLearner(item.courseId, FollowUp.eventId("enrollment", subject, "learnerCount"));
+    await Report.countOnce(
+      "enrollments",
+      { ...where, at: item.enrolledAt },
+      FollowUp.eventId("enrollment", subject, "enrollments"),
+    );
+    await done("enrollmentCounted");
+    await FollowUp.settled("enrollment", subject);
+  }
+  const completedAt = item.completedAt ?? item.updatedAt;
+  if (pending.has("completionCounted")) {
+    await Report.countOnce(
+      "completions",
+      { ...where, at: completedAt },
+      FollowUp.eventId("completion", subject, "completions"),
+    );
+    await done("completionCounted");
+  }
+  if (pending.has("certificate")) {
+    await Certificate.issueFor({
+      userId: item.userId,
+      courseId: item.courseId,
+      completedAt,
+      regency: item.regency,
+      sector: item.sector,
+    });
+    await done("certificate");
+  }
+  if (item.status === "completed") await FollowUp.settled("completion", subject);
+  return { ...item, followUps: [] };
+}
+
+/** Settles an enrollment by its key; false when there was nothing to do (the reconciler's view). */
+export async function settleByKey(userId: string, courseId: string): Promise<boolean> {
+  const item = await getEnrollment(userId, courseId);
+  if (!item?.followUps?.length) return false;
+  await settle(item);
+  return true;
+}
+
 /** Enrolls the actor once: `created` is true only for the request that made the enrollment. */
 export async function enroll(actor: Actor, courseId: string) {
   const [head, user] = await Promise.all([publishedHead(courseId), User.get(actor.userId)]);
   const at = now();
-  const place = { regency: user?.regency, sector: user?.sector };
-  try {
-    const { data } = await service.entities.Enrollment.create({
-      userId: actor.userId,
-      courseId,
-      learnerName: actor.name,
-      ...place,
-      status: "active",
-      enrolledAt: at,
-      updatedAt: at,
-    }).go();
-    await service.entities.Course.update({ courseId }).add({ learnerCount: 1 }).go();
-    await Report.count("enrollments", { ...place, course: { id: courseId, title: head.title }, at });
-    return { created: true, enrollment: toEnrollment(data as EnrollmentItem, head) };
-  } catch (error) {
-    if (!isConditionFailure(error)) throw error;
-    const existing = (await getEnrollment(actor.userId, courseId)) as EnrollmentItem;
-    return { created: false, enrollment: toEnrollment(existing, head) };
-  }
+  const key = { userId: actor.userId, courseId };
+  await FollowUp.announce("enrollment", subjectOf(key));
+  const created = await service.entities.Enrollment.create({
+    ...key,
+    learnerName: actor.name,
+    regency: user?.regency,
+    sector: user?.sector,
+    status: "active",
+    enrolledAt: at,
+    updatedAt: at,
+    followUps: ["enrollmentCounted"],
+  })
+    .go()
+    .then(({ data }) => data as EnrollmentItem)
+    .catch((error: unknown) => {
+      if (isConditionFailure(error)) return undefined;
+      throw error;
+    });
+  const item = await settle(
+    created ?? ((await getEnrollment(actor.userId, courseId)) as EnrollmentItem),
+    head,
+  );
+  return { created: Boolean(created), enrollment: toEnrollment(item, head) };
 }
 
-export async function myEnrollments(actor: Actor) {
+/** The actor's enrollments, each settled first: a completion seen here is never left without its certificate. */
+async function settledEnrollments(actor: Actor) {
   const { data } = await service.entities.Enrollment.query
     .byUser({ userId: actor.userId })
     .go({ pages: "all" });
+  return Promise.all(data.map((item) => settle(item)));
+}
+
+/** The actor's certificates, after finishing any issuance a fault left undone. */
+export async function myCertificates(actor: Actor) {
+  await settledEnrollments(actor);
+  return Certificate.mine(actor);
+}
+
+export async function myEnrollments(actor: Actor) {
+  const data = await settledEnrollments(actor);
   if (!data.length) return { items: [] };
   const heads = await service.entities.Course.get(data.map(({ courseId }) => ({ courseId }))).go();
   const byId = new Map(heads.data.map((head) => [head.courseId, head]));
@@ -147,14 +221,55 @@ async function liveLesson(courseId: string, version: number, lessonId: string) {
 }
 
 /**
- * A lesson's body for a learner (enrolled), the course's trainer or an admin. A quiz comes without its
- * answer key, with this attempt's drawn questions; a worksheet with the learner's submissions.
+ * A lesson's body for a learner (enrolled), the course's trainer or an admin, read without writing
+ * anything. A quiz comes without its answer key, with the questions drawn for the learner's next
+ * attempt (none yet until `open` draws them); a worksheet with the learner's submissions.
  */
 export async function lesson(actor: Actor, courseId: string, lessonId: string) {
   const head = await publishedHead(courseId);
-  const staff = actor.role === "admin" || head.trainerId === actor.userId;
   const enrollment = await getEnrollment(actor.userId, courseId);
-  if (!enrollment && !staff) throw forbidden("not_enrolled");
+  if (!enrollment && !Course.isStaff(actor, head)) throw forbidden("not_enrolled");
+  return lessonBody(actor, head, enrollment, lessonId);
+}
+
+/**
+ * Opens a lesson: records it as the learner's place to resume, and for a quiz draws the questions of
+ * the next attempt unless they are drawn already (reloading does not redraw). Answers as `lesson`.
+ */
+export async function open(actor: Actor, courseId: string, lessonId: string) {
+  const head = await publishedHead(courseId);
+  const enrollment = await getEnrollment(actor.userId, courseId);
+  if (!enrollment && !Course.isStaff(actor, head)) throw forbidden("not_enrolled");
+  const { content } = await liveLesson(courseId, head.liveVersion, lessonId);
+  if (enrollment) {
+    const key = { userId: actor.userId, courseId };
+    await service.entities.Enrollment.patch(key).set({ lastLessonId: lessonId, updatedAt: now() }).go();
+    if (content.kind === "quiz") await drawOnce({ ...key, lessonId }, content);
+  }
+  return lessonBody(actor, head, enrollment && { ...enrollment, lastLessonId: lessonId }, lessonId);
+}
+
+type Quiz = Extract<Content, { kind: "quiz" }>;
+type QuizKey = { userId: string; courseId: string; lessonId: string };
+
+/** Draws the next attempt's questions unless a draw is waiting already. */
+async function drawOnce(key: QuizKey, quiz: Quiz) {
+  await service.entities.QuizState.update(key)
+    .set({ draw: draw(quiz) })
+    .where((attr, op) => op.notExists(attr.draw))
+    .go()
+    .catch((error: unknown) => {
+      if (!isConditionFailure(error)) throw error;
+    });
+}
+
+async function lessonBody(
+  actor: Actor,
+  head: Head & { liveVersion: number },
+  enrollment: EnrollmentItem | null | undefined,
+  lessonId: string,
+) {
+  const courseId = head.courseId;
   const { outline, content } = await liveLesson(courseId, head.liveVersion, lessonId);
   const base = {
     id: outline.lessonId,
@@ -165,17 +280,14 @@ export async function lesson(actor: Actor, courseId: string, lessonId: string) {
     required: outline.required,
     completed: enrollment?.completedLessons?.includes(lessonId) ?? false,
   };
-  if (enrollment) {
-    await service.entities.Enrollment.patch({ userId: actor.userId, courseId })
-      .set({ lastLessonId: lessonId, updatedAt: now() })
-      .go();
-  }
   if (content.kind === "quiz") {
-    const key = { userId: actor.userId, courseId, lessonId };
-    const drawn = draw(content);
-    const { data: state } = await service.entities.QuizState.update(key)
-      .set({ draw: drawn })
-      .go({ response: "all_new" });
+    const { data: state } = await service.entities.QuizState.get({
+      userId: actor.userId,
+      courseId,
+      lessonId,
+    }).go();
+    // Staff preview every question; a learner sees only what was drawn for their next attempt.
+    const drawn = enrollment ? (state?.draw ?? []) : content.questions.map((q) => q.id);
     const byId = new Map(content.questions.map((q) => [q.id, q]));
     return {
       ...base,
@@ -183,10 +295,12 @@ export async function lesson(actor: Actor, courseId: string, lessonId: string) {
         kind: "quiz" as const,
         passMark: content.passMark,
         attemptLimit: content.attemptLimit,
-        attemptsUsed: state.attempts ?? 0,
-        bestPercent: state.bestPercent ?? null,
-        passed: state.passed ?? false,
-        questions: drawn.map((id) => hideKey(byId.get(id) as (typeof content.questions)[number])),
+        attemptsUsed: state?.attempts ?? 0,
+        bestPercent: state?.bestPercent ?? null,
+        passed: state?.passed ?? false,
+        questions: drawn
+          .filter((id) => byId.has(id))
+          .map((id) => hideKey(byId.get(id) as (typeof content.questions)[number])),
       },
     };
   }
@@ -210,32 +324,23 @@ async function markDone(userId: string, courseId: string, lessonId: string, head
     .add({ completedLessons: [lessonId] })
     .set({ lastLessonId: lessonId, updatedAt: now() })
     .go({ response: "all_new" });
-  const done = new Set(data.completedLessons ?? []);
+  let item = data as EnrollmentItem;
+  const done = new Set(item.completedLessons ?? []);
   const ruleMet = (head.requiredLessons ?? []).every((id) => done.has(id));
-  if (ruleMet && data.status === "active") {
-    const completedAt = now();
-    const completed = await service.entities.Enrollment.patch({ userId, courseId })
-      .set({ status: "completed", completedAt })
+  if (ruleMet && item.status === "active") {
+    await FollowUp.announce("completion", subjectOf(item));
+    item = await service.entities.Enrollment.patch({ userId, courseId })
+      .set({ status: "completed", completedAt: now() })
+      .add({ followUps: ["completionCounted", "certificate"] })
       .where((attr, op) => op.eq(attr.status, "active"))
-      .go()
-      .then(() => true)
-      .catch((error: unknown) => {
-        if (isConditionFailure(error)) return false;
-        throw error;
+      .go({ response: "all_new" })
+      .then(({ data: completed }) => completed as EnrollmentItem)
+      .catch(async (error: unknown) => {
+        if (!isConditionFailure(error)) throw error;
+        return (await getEnrollment(userId, courseId)) as EnrollmentItem;
       });
-    if (completed) {
-      const course = { id: courseId, title: head.title };
-      await Report.count("completions", {
-        regency: data.regency,
-        sector: data.sector,
-        course,
-        at: completedAt,
-      });
-      for (const handler of completionHandlers) await handler({ userId, courseId, completedAt });
-    }
   }
-  const fresh = (await getEnrollment(userId, courseId)) as EnrollmentItem;
-  return toEnrollment(fresh, head);
+  return toEnrollment(await settle(item, head), head);
 }
 
 /** Marks a reading, video or document lesson complete (idempotent). */
@@ -291,6 +396,11 @@ export async function attempt(
       if (!isConditionFailure(error)) throw error;
       return (await service.entities.QuizState.get(key).go()).data;
     });
+  // The next attempt gets a fresh draw, made here rather than by reading the lesson.
+  if (number < limit)
+    await service.entities.QuizState.patch(key)
+      .set({ draw: draw(content) })
+      .go();
   const enrollment = result.passed ? await markDone(actor.userId, courseId, lessonId, head) : null;
   return {
     attempt: number,
@@ -321,7 +431,7 @@ const toSubmission = (item: SubmissionItem) => ({
   lessonTitle: item.lessonTitle,
   learnerName: item.learnerName,
   fields: (item.fields ?? {}) as Record<string, string>,
-  fileUrl: item.uploadId ? `/api/files/${item.uploadId}` : null,
+  fileUrl: item.uploadId ? Course.fileUrl(item.uploadId) : null,
   status: item.status,
   feedback: item.feedback ?? null,
   submittedAt: item.submittedAt,
@@ -353,6 +463,15 @@ export async function submitWorksheet(
   }
   if (!Object.keys(filled).length && !input.uploadId) throw invalid("worksheet_empty");
   const previous = (await mySubmissions(actor.userId, courseId, lessonId))[0];
+  const sameAsBefore =
+    previous &&
+    JSON.stringify(previous.fields) === JSON.stringify(filled) &&
+    previous.fileUrl === (input.uploadId ? Course.fileUrl(input.uploadId) : null);
+  if (sameAsBefore && previous.status !== "revision") {
+    // A retry of a hand-in that was stored: answer as the first time, and finish what it started.
+    if (previous.status === "accepted") await markDone(actor.userId, courseId, lessonId, head);
+    return previous;
+  }
   if (previous?.status === "pending") throw conflict("submission_pending");
   if (previous?.status === "accepted") throw conflict("submission_accepted");
   const submissionId = newId();
@@ -378,7 +497,7 @@ export async function submitWorksheet(
 export async function review(actor: Actor, submissionId: string, input: v.InferOutput<typeof reviewInput>) {
   const submission = await getSubmission(submissionId);
   if (!submission) throw notFound("submission_not_found");
-  if (submission.trainerId !== actor.userId && actor.role !== "admin") throw forbidden("course_not_yours");
+  await Course.assertOwner(actor, submission.courseId, "read");
   if (input.decision === "revision" && !input.feedback) throw invalid("feedback_required");
   const { data } = await service.entities.Submission.patch({ submissionId })
     // The trainer index's key is built from trainerId and status together.
@@ -386,8 +505,15 @@ export async function review(actor: Actor, submissionId: string, input: v.InferO
     .set(input.feedback ? { feedback: input.feedback } : {})
     .where((attr, op) => op.eq(attr.status, "pending"))
     .go({ response: "all_new" })
-    .catch((error: unknown) => {
-      throw isConditionFailure(error) ? conflict("submission_reviewed") : error;
+    .catch(async (error: unknown) => {
+      if (!isConditionFailure(error)) throw error;
+      // Decided already: the same decision (a retry, or two reviewers agreeing) answers as the first did.
+      const current = (await getSubmission(submissionId)) as SubmissionItem;
+      const same =
+        current.status === input.decision &&
+        (input.decision === "accepted" || current.feedback === input.feedback);
+      if (!same) throw conflict("submission_reviewed");
+      return { data: current };
     });
   if (input.decision === "accepted") {
     const head = await publishedHead(submission.courseId);
@@ -405,9 +531,7 @@ export async function pendingSubmissions(actor: Actor) {
 
 /** A trainer's view of one course's learners: progress and worksheets waiting for review. */
 export async function learners(actor: Actor, courseId: string) {
-  const head = await Course.head(courseId);
-  if (!head) throw notFound("course_not_found");
-  if (head.trainerId !== actor.userId && actor.role !== "admin") throw forbidden("course_not_yours");
+  const head = await Course.assertOwner(actor, courseId, "read");
   const [enrollments, pending] = await Promise.all([
     service.entities.Enrollment.query.byCourse({ courseId }).go({ pages: "all" }),
     service.entities.Submission.query
@@ -423,4 +547,31 @@ export async function learners(actor: Actor, courseId: string) {
       pendingSubmissions: waiting.filter((s) => s.userId === item.userId).map(toSubmission),
     })),
   };
+}
+
+/**
+ * Takes a deleted member's name and worksheet answers off their enrollments and submissions (the
+ * trainer sees "deleted account"), and deletes their worksheet files. Progress stays, nameless, so
+ * the course's figures do not change. Safe to repeat.
+ */
+export async function forgetLearner(userId: string) {
+  const { data: enrollments } = await service.entities.Enrollment.query
+    .byUser({ userId })
+    .go({ pages: "all" });
+  for (const enrollment of enrollments) {
+    if (enrollment.learnerName)
+      await service.entities.Enrollment.patch({ userId, courseId: enrollment.courseId })
+        .set({ learnerName: "" })
+        .go();
+    const { data: submissions } = await service.entities.Submission.query
+      .byLearner({ userId, courseId: enrollment.courseId })
+      .go({ pages: "all" });
+    for (const submission of submissions) {
+      if (submission.uploadId) await Upload.forget(submission.uploadId);
+      await service.entities.Submission.patch({ submissionId: submission.submissionId })
+        .set({ learnerName: "", fields: {}, trainerId: submission.trainerId, status: submission.status })
+        .remove(["uploadId"])
+        .go();
+    }
+  }
 }

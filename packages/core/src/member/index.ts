@@ -1,5 +1,6 @@
 import * as v from "valibot";
 import { isEmail, normaliseIdentifier, toE164 } from "../account/index";
+import { type Actor, assertAdmin } from "../actor/index";
 import { page, pageEntries, service } from "../db/index";
 import { notFound } from "../error/index";
 import { regencies, sectors } from "../reference/index";
@@ -43,7 +44,8 @@ const toMember = (user: UserItem): Member => ({
  * Members, newest first. A phone number or an email is one GetItem on its login handle; other text
  * matches part of the name (case- and accent-insensitive) as a filter on the paginated Query.
  */
-export async function list(input: v.InferOutput<typeof listInput>) {
+export async function list(actor: Actor, input: v.InferOutput<typeof listInput>) {
+  assertAdmin(actor);
   const q = input.q ?? "";
   if (q && (isEmail(q) || toE164(q))) {
     const user = await User.byIdentifier(normaliseIdentifier(q));
@@ -69,7 +71,8 @@ export async function list(input: v.InferOutput<typeof listInput>) {
 }
 
 /** One member for the association's desk: profile, enrollments with progress, certificates. */
-export async function detail(userId: string) {
+export async function detail(actor: Actor, userId: string) {
+  assertAdmin(actor);
   const user = await User.get(userId);
   if (!user) throw notFound("member_not_found");
   const [enrollments, certificates] = await Promise.all([

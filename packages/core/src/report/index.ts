@@ -1,4 +1,5 @@
-import { service } from "../db/index";
+import { type Actor, assertAdmin } from "../actor/index";
+import { once, service } from "../db/index";
 
 export const counters = [
   "members",
@@ -61,6 +62,34 @@ export async function count(counter: CounterName, where: Where, by = 1): Promise
   }
 }
 
+/**
+ * Counts the event `eventId` in every dimension it belongs to, once however often it is retried
+ * (db `once`). A failure throws: the follow-up that counts stays pending and is retried.
+ */
+export async function countOnce(counter: CounterName, where: Where, eventId: string, by = 1): Promise<void> {
+  await Promise.all(
+    cells(where).map(({ label, ...key }) => {
+      const update = service.entities.Stat.update(key).add({ [counter]: by });
+      return once(eventId, label ? update.set({ label }) : update);
+    }),
+  );
+}
+
+/** Forgets the counted-event ids that `isSettled` says can no longer be retried; the reconciler's sweep. */
+export async function sweep(isSettled: (eventId: string) => boolean): Promise<number> {
+  const { data } = await service.entities.Stat.query.byDimension({}).go({ pages: "all" });
+  let swept = 0;
+  for (const cell of data) {
+    const done = (cell.applied ?? []).filter(isSettled);
+    if (!done.length) continue;
+    await service.entities.Stat.update({ dimension: cell.dimension, key: cell.key })
+      .delete({ applied: done })
+      .go();
+    swept += done.length;
+  }
+  return swept;
+}
+
 export interface Row extends Counts {
   key: string;
   label: string;
@@ -75,7 +104,8 @@ function toRow(item: { key: string; label?: string } & Partial<Counts>): Row {
 }
 
 /** The dashboard's figures: one Query over the counters, whatever the size of the data. */
-export async function summary() {
+export async function summary(actor: Actor) {
+  assertAdmin(actor);
   const { data } = await service.entities.Stat.query.byDimension({}).go({ pages: "all" });
   return shape(data.map((item) => ({ ...item })));
 }

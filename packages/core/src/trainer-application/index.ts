@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import type { Actor } from "../actor/index";
+import { type Actor, assertAdmin } from "../actor/index";
 import { isConditionFailure, page, pageEntries, service } from "../db/index";
 import { conflict, notFound } from "../error/index";
 import { idSchema, newId } from "../id/index";
@@ -91,7 +91,8 @@ export async function apply(actor: Actor, input: v.InferOutput<typeof applyInput
   return toApplication(data as Item);
 }
 
-export async function list(input: v.InferOutput<typeof listInput>) {
+export async function list(actor: Actor, input: v.InferOutput<typeof listInput>) {
+  assertAdmin(actor);
   const result = await page(input.cursor, () =>
     service.entities.TrainerApplication.query
       .byStatus({ status: input.status })
@@ -109,6 +110,7 @@ export async function decide(
   applicationId: string,
   decision: { status: "approved" } | { status: "rejected"; reason: string },
 ): Promise<Application> {
+  assertAdmin(admin);
   const current = await read(applicationId);
   if (!current) throw notFound("application_not_found");
   if (current.status !== "pending" && current.status !== decision.status)

@@ -229,3 +229,11 @@ export async function downloadUrl(actor: Actor | undefined, uploadId: string) {
 export async function shareWith(uploadId: string, userId: string) {
   await service.entities.Upload.patch({ uploadId }).set({ sharedWith: userId }).go();
 }
+
+/** Deletes an upload's stored object and its record (a deleted member's worksheet file). Safe to repeat. */
+export async function forget(uploadId: string) {
+  const upload = await get(uploadId);
+  if (!upload) return;
+  await Files.client().send(new DeleteObjectCommand({ Bucket: Files.bucket(), Key: upload.key }));
+  await service.entities.Upload.delete({ uploadId }).go();
+}
