@@ -1,5 +1,5 @@
-import * as Db from "@berdaya/core/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { failOnCall } from "../support/faults";
 import { call, json, login, sessionCookieOf, startTestServer, type TestServer } from "../support/local";
 
 /**
@@ -13,29 +13,6 @@ beforeAll(async () => {
   server = await startTestServer();
 });
 afterAll(() => server?.stop());
-
-function failOnCall(n: number, kind: "throttle" | "network") {
-  let calls = 0;
-  const name = `fault-${n}-${Math.random()}`;
-  Db.client().middlewareStack.add(
-    (next) => async (args) => {
-      calls++;
-      if (calls === n) {
-        const error =
-          kind === "throttle"
-            ? Object.assign(new Error("Rate of requests exceeds the allowed throughput."), {
-                name: "ThrottlingException",
-                $metadata: { httpStatusCode: 400 },
-              })
-            : Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:1"), { code: "ECONNREFUSED" });
-        throw error;
-      }
-      return next(args);
-    },
-    { step: "initialize", name },
-  );
-  return () => Db.client().middlewareStack.remove(name);
-}
 
 describe("storage faults", () => {
   it("registration: 503 with Retry-After at any failing call, then the retry registers the member once", async () => {

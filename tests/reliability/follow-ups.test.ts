@@ -1,0 +1,274 @@
+import type { Actor } from "@berdaya/core/actor";
+import * as Course from "@berdaya/core/course";
+import { service } from "@berdaya/core/db";
+import * as FollowUp from "@berdaya/core/follow-up";
+import * as Reconcile from "@berdaya/core/reconcile";
+import * as Report from "@berdaya/core/report";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { countCalls, failOnCall } from "../support/faults";
+import { seededCourse } from "../support/learning";
+import { call, json, login, startTestServer, type TestServer } from "../support/local";
+
+/**
+ * Durable follow-ups (docs/decisions/0005-durable-follow-ups.md): a storage fault at any DynamoDB call
+ * of a request that has consequences in another domain, then the client's retry and one reconciler
+ * run, leave exactly the certificates that are due, report counters equal to a recount, and nothing
+ * pending or half-written.
+ */
+let server: TestServer;
+let admin: string;
+let trainer: string;
+let shortCourse: { id: string; lessonId: string };
+const adminActor: Actor = { userId: "reconcile-test", role: "admin", name: "Uji" };
+
+let seq = 0;
+async function newLearner() {
+  seq++;
+  const res = await call(server, "POST", "/api/auth/register", {
+    body: {
+      name: `Peserta Gangguan ${seq}`,
+      phone: `08136600${String(seq).padStart(4, "0")}`,
+      password: "kopi-kepahiang-2026",
+    },
+    headers: { "x-forwarded-for": `198.18.${Math.floor(seq / 250)}.${seq % 250}` },
+  });
+  expect(res.status).toBe(201);
+  return {
+    cookie: (res.headers.getSetCookie()[0] as string).split(";")[0] as string,
+    id: (await json(res)).user.id as string,
+    phone: `08136600${String(seq).padStart(4, "0")}`,
+  };
+}
+type Learner = Awaited<ReturnType<typeof newLearner>>;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  admin = await login(server, "admin@berdaya.test");
+  trainer = await login(server, "pelatih1@berdaya.test");
+  const course = await json(
+    await call(server, "POST", "/api/courses", {
+      cookie: trainer,
+      body: { title: "Kas Harian Warung", category: "keuangan", level: "pemula" },
+    }),
+  );
+  const module = await json(
+    await call(server, "POST", `/api/courses/${course.id}/modules`, {
+      cookie: trainer,
+      body: { title: "Kas" },
+    }),
+  );
+  const lesson = await json(
+    await call(server, "POST", `/api/courses/${course.id}/modules/${module.id}/lessons`, {
+      cookie: trainer,
+      body: { title: "Mencatat kas", content: { kind: "text", body: "Catat setiap uang masuk dan keluar." } },
+    }),
+  );
+  await call(server, "POST", `/api/courses/${course.id}/submit`, { cookie: trainer });
+  await call(server, "POST", `/api/admin/courses/${course.id}/approve`, { cookie: admin });
+  shortCourse = { id: course.id, lessonId: lesson.lessonId };
+});
+afterAll(() => server?.stop());
+
+async function certificatesOf(userId: string, courseId: string) {
+  const { data } = await service.entities.Certificate.query.byUser({ userId }).go({ pages: "all" });
+  return data.filter((item) => item.courseId === courseId);
+}
+
+/** A summary with its rows in one order: rows that tie on the figure they are sorted by may come in any order. */
+const byKey = (summary: Report.Summary) =>
+  Object.fromEntries(
+    Object.entries(summary).map(([name, rows]) => [
+      name,
+      Array.isArray(rows) ? [...rows].sort((a, b) => a.key.localeCompare(b.key)) : rows,
+    ]),
+  );
+
+/** One reconciler run (late enough to drop announcements of changes that never happened), then every invariant. */
+async function expectSettled(label: string) {
+  const result = await Reconcile.run(Date.now() + 10 * 60_000);
+  expect(result.failed, label).toBe(0);
+  expect(await FollowUp.pending(), label).toEqual([]);
+  expect(byKey(await Report.summary(adminActor)), label).toEqual(byKey(Report.shape(await Report.recount())));
+  const { data: cells } = await service.entities.Stat.query.byDimension({}).go({ pages: "all" });
+  expect(
+    cells.filter((cell) => cell.applied?.length).map((cell) => cell.applied),
+    label,
+  ).toEqual([]);
+  for (const courseId of [shortCourse.id, seededCourse.id]) {
+    const { data } = await service.entities.Enrollment.query.byCourse({ courseId }).go({ pages: "all" });
+    expect((await Course.head(courseId))?.learnerCount, `${label}: learners of ${courseId}`).toBe(
+      data.length,
+    );
+    expect(
+      data.filter((item) => item.followUps?.length),
+      label,
+    ).toEqual([]);
+  }
+}
+
+/**
+ * Runs `request` once per DynamoDB call it makes, failing that call; a 503 is retried once without a
+ * fault and must then succeed as `retryStatuses` say. `prepare` makes a fresh subject for each run.
+ */
+async function atEveryCall<T>(
+  prepare: () => Promise<T>,
+  request: (subject: T) => Promise<Response>,
+  check: (subject: T, label: string) => Promise<void>,
+  retryStatuses: number[],
+) {
+  const sample = await prepare();
+  const calls = await countCalls(async () => {
+    const res = await request(sample);
+    expect(res.status).toBeLessThan(300);
+  });
+  expect(calls).toBeGreaterThan(3);
+  for (let n = 1; n <= calls; n++) {
+    const label = `fault at call ${n} of ${calls}`;
+    const subject = await prepare();
+    const stop = failOnCall(n, n % 2 ? "throttle" : "network");
+    const first = await request(subject).finally(stop);
+    if (first.status === 503) {
+      expect(first.headers.get("retry-after"), label).toBeTruthy();
+      expect(retryStatuses, label).toContain((await request(subject)).status);
+    } else expect(first.status, label).toBeLessThan(300);
+    await check(subject, label);
+    await expectSettled(label);
+  }
+}
+
+describe("a storage fault at any call, then a retry and one reconcile", () => {
+  it("enrollment: exactly one enrollment, counted once on the course card and in the reports", async () => {
+    await atEveryCall(
+      newLearner,
+      (learner) => call(server, "POST", `/api/courses/${shortCourse.id}/enroll`, { cookie: learner.cookie }),
+      async (learner, label) => {
+        const mine = await json(await call(server, "GET", "/api/me/enrollments", { cookie: learner.cookie }));
+        expect(
+          mine.items.map((e: { courseId: string }) => e.courseId),
+          label,
+        ).toEqual([shortCourse.id]);
+      },
+      [200, 201],
+    );
+  });
+
+  it("completion: exactly one certificate for the enrollment the last lesson completes", async () => {
+    const enrolled = async () => {
+      const learner = await newLearner();
+      await call(server, "POST", `/api/courses/${shortCourse.id}/enroll`, { cookie: learner.cookie });
+      return learner;
+    };
+    await atEveryCall(
+      enrolled,
+      (learner) =>
+        call(server, "POST", `/api/courses/${shortCourse.id}/lessons/${shortCourse.lessonId}/complete`, {
+          cookie: learner.cookie,
+        }),
+      async (learner, label) => {
+        expect(await certificatesOf(learner.id, shortCourse.id), label).toHaveLength(1);
+      },
+      [200],
+    );
+  });
+
+  it("review: the trainer's acceptance that completes the course leads to exactly one certificate", async () => {
+    const base = `/api/courses/${seededCourse.id}`;
+    const waitingForReview = async () => {
+      const learner = await newLearner();
+      await call(server, "POST", `${base}/enroll`, { cookie: learner.cookie });
+      for (const lesson of seededCourse.reading)
+        await call(server, "POST", `${base}/lessons/${lesson.id}/complete`, { cookie: learner.cookie });
+      await call(server, "POST", `${base}/lessons/${seededCourse.quiz.id}/open`, { cookie: learner.cookie });
+      await call(server, "POST", `${base}/lessons/${seededCourse.quiz.id}/attempts`, {
+        cookie: learner.cookie,
+        body: { answers: seededCourse.rightAnswers },
+      });
+      const fields = Object.fromEntries(
+        seededCourse.worksheet.fields.map((f) => [f.name, `Isian ${f.label}`]),
+      );
+      const submission = await json(
+        await call(server, "POST", `${base}/lessons/${seededCourse.worksheet.id}/submissions`, {
+          cookie: learner.cookie,
+          body: { fields },
+        }),
+      );
+      return { ...learner, submissionId: submission.id as string };
+    };
+    await atEveryCall(
+      waitingForReview,
+      (learner) =>
+        call(server, "POST", `/api/submissions/${learner.submissionId}/review`, {
+          cookie: trainer,
+          body: { decision: "accepted" },
+        }),
+      async (learner, label) => {
+        expect(await certificatesOf(learner.id, seededCourse.id), label).toHaveLength(1);
+      },
+      [200],
+    );
+  });
+
+  it("revocation: revoked once, counted once, and a retry answers as the first success", async () => {
+    const certified = async () => {
+      const learner = await newLearner();
+      await call(server, "POST", `/api/courses/${shortCourse.id}/enroll`, { cookie: learner.cookie });
+      await call(server, "POST", `/api/courses/${shortCourse.id}/lessons/${shortCourse.lessonId}/complete`, {
+        cookie: learner.cookie,
+      });
+      const [certificate] = await certificatesOf(learner.id, shortCourse.id);
+      return { ...learner, code: certificate?.code as string };
+    };
+    await atEveryCall(
+      certified,
+      (learner) =>
+        call(server, "POST", `/api/admin/certificates/${learner.code}/revoke`, {
+          cookie: admin,
+          body: { reason: "Uji gangguan penyimpanan" },
+        }),
+      async (learner, label) => {
+        const view = await json(await call(server, "GET", `/api/verify/${learner.code}`));
+        expect(view.status, label).toBe("revoked");
+      },
+      [200],
+    );
+  });
+
+  it("account deletion: the member is forgotten everywhere and counted out once", async () => {
+    const certified = async (): Promise<Learner> => {
+      const learner = await newLearner();
+      await call(server, "POST", `/api/courses/${shortCourse.id}/enroll`, { cookie: learner.cookie });
+      await call(server, "POST", `/api/courses/${shortCourse.id}/lessons/${shortCourse.lessonId}/complete`, {
+        cookie: learner.cookie,
+      });
+      return learner;
+    };
+    await atEveryCall(
+      certified,
+      (learner) =>
+        call(server, "DELETE", "/api/me", {
+          cookie: learner.cookie,
+          body: { password: "kopi-kepahiang-2026" },
+        }),
+      async (learner, label) => {
+        // The reconciler finishes a deletion whose retry no longer has a session.
+        await Reconcile.run();
+        expect((await service.entities.User.get({ userId: learner.id }).go()).data, label).toBeNull();
+        const relogin = await call(server, "POST", "/api/auth/login", {
+          body: { identifier: learner.phone, password: "kopi-kepahiang-2026" },
+          headers: { "x-forwarded-for": "198.18.250.1" },
+        });
+        expect(relogin.status, label).toBe(401);
+        const [certificate] = await certificatesOf(learner.id, shortCourse.id);
+        expect(certificate?.holderName, label).toBeUndefined();
+        const { data: enrollments } = await service.entities.Enrollment.query
+          .byUser({ userId: learner.id })
+          .go();
+        expect(
+          enrollments.map((e) => e.learnerName),
+          label,
+        ).toEqual([""]);
+      },
+      [200, 204, 401],
+    );
+  });
+});
