@@ -43,3 +43,20 @@ export async function countCalls(work: () => Promise<unknown>): Promise<number> 
   }
   return calls;
 }
+
+/** Every DynamoDB call whose input matches `matches` fails (throttled) until the returned function is called. */
+export function failWhen(matches: (input: string) => boolean) {
+  const name = `fault-when-${Math.random()}`;
+  Db.client().middlewareStack.add(
+    (next) => async (args) => {
+      if (matches(JSON.stringify(args.input)))
+        throw Object.assign(new Error("Rate of requests exceeds the allowed throughput."), {
+          name: "ThrottlingException",
+          $metadata: { httpStatusCode: 400 },
+        });
+      return next(args);
+    },
+    { step: "initialize", name },
+  );
+  return () => Db.client().middlewareStack.remove(name);
+}
