@@ -17,7 +17,7 @@ import dynalite from "dynalite";
 import { build } from "esbuild";
 import lighthouse from "lighthouse";
 
-// The SDK is pinned for Node 20 on purpose (ARCHITECTURE.md); its upgrade notice is known.
+// The SDK is pinned for Node 20 on purpose (docs/stack.md); its upgrade notice is known.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
 const { values } = parseArgs({ options: { quick: { type: "boolean", default: false } } });
 const seconds = values.quick ? 3 : 6;

@@ -7,7 +7,7 @@ const executablePath = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bi
   (path): path is string => Boolean(path && existsSync(path)),
 );
 
-/** Debian's Chromium, headless, with the flags this closed network needs (ARCHITECTURE.md);
+/** Debian's Chromium, headless, with the flags this closed network needs (docs/stack.md);
  * Playwright gives each launch a fresh, empty profile. */
 export async function launchBrowser(): Promise<Browser> {
   if (!executablePath)

@@ -10,7 +10,7 @@ import * as v from "valibot";
 import { invalid } from "../error/index";
 import { entities } from "./entities";
 
-// SDK v3 is pinned to a release that supports Node 20 (ARCHITECTURE.md); its "Node 22 soon" notice is known.
+// SDK v3 is pinned to a release that supports Node 20 (docs/stack.md); its "Node 22 soon" notice is known.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 
 export interface DbConfig {

@@ -1,6 +1,6 @@
 import { CreateBucketCommand, HeadBucketCommand, PutBucketCorsCommand, S3Client } from "@aws-sdk/client-s3";
 
-// SDK v3 is pinned to a release that supports Node 20 (ARCHITECTURE.md); its "Node 22 soon" notice is known.
+// SDK v3 is pinned to a release that supports Node 20 (docs/stack.md); its "Node 22 soon" notice is known.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 
 export interface FilesConfig {
