@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import * as Db from "@berdaya/core/db";
 import { newId } from "@berdaya/core/id";
 import { regencies, sectors } from "@berdaya/core/reference";
-import * as Report from "@berdaya/core/report";
+import * as Recount from "@berdaya/core/report/recount";
 import { demoPassword } from "@berdaya/core/seed";
 import * as User from "@berdaya/core/user";
 import { startStores } from "../packages/api/src/local/server";
@@ -213,7 +213,7 @@ try {
   console.log(
     `${enrollments.length} pendaftaran, ${certified.length} sertifikat (${((Date.now() - started) / 1000).toFixed(1)} s)`,
   );
-  const { totals } = await Report.rebuild();
+  const { totals } = await Recount.rebuild();
   console.log(
     `laporan dihitung ulang: ${JSON.stringify(totals)} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
   );

@@ -3,7 +3,7 @@
 //   AWS:    BERDAYA_TABLE=<table> AWS_REGION=ap-southeast-3 npm run reports:rebuild -- --aws
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import * as Report from "@berdaya/core/report";
+import * as Recount from "@berdaya/core/report/recount";
 import { startStores } from "../packages/api/src/local/server";
 
 const { values } = parseArgs({
@@ -16,7 +16,7 @@ const { values } = parseArgs({
 let stores: { close(): Promise<void> } | undefined;
 try {
   if (!values.aws) stores = await startStores(resolve(values["data-dir"]));
-  const { totals } = await Report.rebuild();
+  const { totals } = await Recount.rebuild();
   console.log("Laporan dihitung ulang:", JSON.stringify(totals));
 } catch (error) {
   const message = (error as Error).message;

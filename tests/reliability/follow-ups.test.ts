@@ -4,6 +4,7 @@ import { service } from "@berdaya/core/db";
 import * as FollowUp from "@berdaya/core/follow-up";
 import * as Reconcile from "@berdaya/core/reconcile";
 import * as Report from "@berdaya/core/report";
+import * as Recount from "@berdaya/core/report/recount";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countCalls, failOnCall } from "../support/faults";
 import { seededCourse } from "../support/learning";
@@ -88,7 +89,9 @@ async function expectSettled(label: string) {
   const result = await Reconcile.run(Date.now() + 10 * 60_000);
   expect(result.failed, label).toBe(0);
   expect(await FollowUp.pending(), label).toEqual([]);
-  expect(byKey(await Report.summary(adminActor)), label).toEqual(byKey(Report.shape(await Report.recount())));
+  expect(byKey(await Report.summary(adminActor)), label).toEqual(
+    byKey(Report.shape(await Recount.recount())),
+  );
   const { data: cells } = await service.entities.Stat.query.byDimension({}).go({ pages: "all" });
   expect(
     cells.filter((cell) => cell.applied?.length).map((cell) => cell.applied),

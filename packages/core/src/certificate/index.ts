@@ -380,6 +380,17 @@ export async function verifyCredential(jwt: string) {
   return { valid: true as const, failed: null, certificate: view };
 }
 
+/** A member's certificates as stored, newest first, for the association's member page. */
+export async function certificatesOf(userId: string) {
+  return (await service.entities.Certificate.query.byUser({ userId }).go({ pages: "all", order: "desc" }))
+    .data;
+}
+
+/** Every certificate, for recounts (a Scan: never in a request path). */
+export async function all() {
+  return (await service.entities.Certificate.scan.go({ pages: "all" })).data;
+}
+
 /** Takes the holder's name and credential off their certificates when they delete their account. */
 export async function forgetHolder(userId: string) {
   const { data } = await service.entities.Certificate.query.byUser({ userId }).go({ pages: "all" });

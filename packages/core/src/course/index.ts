@@ -1,12 +1,13 @@
 import type { EntityItem } from "electrodb";
 import * as v from "valibot";
 import { type Actor, isAdmin } from "../actor/index";
-import type { Course as CourseEntity } from "../db/entities";
 import { once, page, pageEntries, service } from "../db/index";
 import { forbidden, notFound } from "../error/index";
 import { idSchema } from "../id/index";
 import { categories, levels } from "../reference/index";
 import { foldText } from "../user/index";
+import type { Content } from "./content";
+import type { Course as CourseEntity } from "./entities";
 
 export type Head = EntityItem<typeof CourseEntity>;
 
@@ -130,6 +131,33 @@ export async function assertOwner(actor: Actor, courseId: string, purpose: "read
 
 /** True when `actor` may see the course as its staff (its trainer or an admin). */
 export const isStaff = (actor: Actor, course: Head) => course.trainerId === actor.userId || isAdmin(actor);
+
+/** Several courses' heads in one batch (missing ones are left out). */
+export async function heads(courseIds: string[]): Promise<Head[]> {
+  if (!courseIds.length) return [];
+  const { data } = await service.entities.Course.get(courseIds.map((courseId) => ({ courseId }))).go();
+  return data;
+}
+
+/** One lesson of a version: its outline and its body. */
+export async function lessonOf(courseId: string, version: number, lessonId: string) {
+  const [outline, body] = await Promise.all([
+    service.entities.Lesson.get({ courseId, version, lessonId }).go(),
+    service.entities.LessonContent.get({ courseId, version, lessonId }).go(),
+  ]);
+  if (!outline.data || !body.data) throw notFound("lesson_not_found");
+  return { outline: outline.data, content: body.data.content as Content };
+}
+
+/** Every course, for recounts (a Scan: never in a request path). */
+export async function all(): Promise<Head[]> {
+  return (await service.entities.Course.scan.go({ pages: "all" })).data;
+}
+
+/** Sets a course's learner count from a recount. */
+export async function setLearnerCount(courseId: string, learnerCount: number) {
+  await service.entities.Course.patch({ courseId }).set({ learnerCount }).go();
+}
 
 /** Counts a learner on the course's card, once per enrollment event (db `once`). */
 export async function countLearner(courseId: string, eventId: string) {

@@ -190,8 +190,8 @@ export async function myCertificates(actor: Actor) {
 export async function myEnrollments(actor: Actor) {
   const data = await settledEnrollments(actor);
   if (!data.length) return { items: [] };
-  const heads = await service.entities.Course.get(data.map(({ courseId }) => ({ courseId }))).go();
-  const byId = new Map(heads.data.map((head) => [head.courseId, head]));
+  const heads = await Course.heads(data.map(({ courseId }) => courseId));
+  const byId = new Map(heads.map((head) => [head.courseId, head]));
   return {
     items: data
       .filter((item) => byId.has(item.courseId))
@@ -211,14 +211,7 @@ async function requireEnrollment(actor: Actor, courseId: string) {
   return { head, enrollment };
 }
 
-async function liveLesson(courseId: string, version: number, lessonId: string) {
-  const [outline, body] = await Promise.all([
-    service.entities.Lesson.get({ courseId, version, lessonId }).go(),
-    service.entities.LessonContent.get({ courseId, version, lessonId }).go(),
-  ]);
-  if (!outline.data || !body.data) throw notFound("lesson_not_found");
-  return { outline: outline.data, content: body.data.content as Content };
-}
+const liveLesson = Course.lessonOf;
 
 /**
  * A lesson's body for a learner (enrolled), the course's trainer or an admin, read without writing
@@ -547,6 +540,16 @@ export async function learners(actor: Actor, courseId: string) {
       pendingSubmissions: waiting.filter((s) => s.userId === item.userId).map(toSubmission),
     })),
   };
+}
+
+/** A member's enrollments as stored, for the association's member page and the member's own export. */
+export async function enrollmentsOf(userId: string) {
+  return (await service.entities.Enrollment.query.byUser({ userId }).go({ pages: "all" })).data;
+}
+
+/** Every enrollment, for recounts (a Scan: never in a request path). */
+export async function allEnrollments() {
+  return (await service.entities.Enrollment.scan.go({ pages: "all" })).data;
 }
 
 /**

@@ -1,8 +1,10 @@
 import * as v from "valibot";
 import { isEmail, normaliseIdentifier, toE164 } from "../account/index";
 import { type Actor, assertAdmin } from "../actor/index";
-import { page, pageEntries, service } from "../db/index";
+import * as Certificate from "../certificate/index";
+import { pageEntries } from "../db/index";
 import { notFound } from "../error/index";
+import * as Learning from "../learning/index";
 import { regencies, sectors } from "../reference/index";
 import * as User from "../user/index";
 
@@ -53,20 +55,7 @@ export async function list(actor: Actor, input: v.InferOutput<typeof listInput>)
   }
   const name = User.foldText(q);
   const { regency, sector } = input;
-  const result = await page(input.cursor, () =>
-    service.entities.User.query
-      .byCreated({})
-      .where((attr, op) =>
-        [
-          name && op.contains(attr.searchName, name),
-          regency && op.eq(attr.regency, regency),
-          sector && op.eq(attr.sector, sector),
-        ]
-          .filter(Boolean)
-          .join(" AND "),
-      )
-      .go({ cursor: input.cursor ?? null, limit: input.limit, order: "desc" }),
-  );
+  const result = await User.search({ name, regency, sector, cursor: input.cursor, limit: input.limit });
   return { items: result.data.map(toMember), cursor: result.cursor };
 }
 
@@ -76,19 +65,19 @@ export async function detail(actor: Actor, userId: string) {
   const user = await User.get(userId);
   if (!user) throw notFound("member_not_found");
   const [enrollments, certificates] = await Promise.all([
-    service.entities.Enrollment.query.byUser({ userId }).go({ pages: "all" }),
-    service.entities.Certificate.query.byUser({ userId }).go({ pages: "all", order: "desc" }),
+    Learning.enrollmentsOf(userId),
+    Certificate.certificatesOf(userId),
   ]);
   return {
     member: toMember(user),
-    enrollments: enrollments.data.map((e) => ({
+    enrollments: enrollments.map((e) => ({
       courseId: e.courseId,
       status: e.status,
       completedLessons: e.completedLessons?.length ?? 0,
       enrolledAt: e.enrolledAt,
       completedAt: e.completedAt ?? null,
     })),
-    certificates: certificates.data.map((c) => ({
+    certificates: certificates.map((c) => ({
       code: c.code,
       courseTitle: c.courseTitle,
       status: c.status,

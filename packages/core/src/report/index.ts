@@ -11,7 +11,7 @@ export const counters = [
   "certificatesRevoked",
 ] as const;
 export type CounterName = (typeof counters)[number];
-type Counts = Record<CounterName, number>;
+export type Counts = Record<CounterName, number>;
 
 /** Where an event happened: the member's regency and sector, the course, and when. */
 export interface Where {
@@ -24,7 +24,7 @@ export interface Where {
 
 const monthOf = (iso: string) => iso.slice(0, 7);
 
-function cells(where: Where) {
+export function cells(where: Where) {
   return [
     ...(where.at ? [{ dimension: "total" as const, key: "all" }] : []),
     ...(where.regency ? [{ dimension: "regency" as const, key: where.regency }] : []),
@@ -128,85 +128,16 @@ export function shape(items: ({ dimension: string; key: string; label?: string }
 }
 export type Summary = ReturnType<typeof shape>;
 
-/**
- * Recounts every figure from the source items (users, courses, enrollments, certificates). A Scan:
- * for `npm run reports:rebuild` and the tests, never for a request.
- */
-export async function recount() {
-  const [users, courses, enrollments, certificates] = await Promise.all([
-    service.entities.User.scan.go({ pages: "all" }),
-    service.entities.Course.scan.go({ pages: "all" }),
-    service.entities.Enrollment.scan.go({ pages: "all" }),
-    service.entities.Certificate.scan.go({ pages: "all" }),
-  ]);
-  const table = new Map<string, { dimension: string; key: string; label?: string } & Partial<Counts>>();
-  const add = (counter: CounterName, where: Where) => {
-    for (const { label, ...cell } of cells(where)) {
-      const id = `${cell.dimension}#${cell.key}`;
-      const item = table.get(id) ?? { ...cell, ...(label ? { label } : {}) };
-      item[counter] = (item[counter] ?? 0) + 1;
-      table.set(id, item);
-    }
-  };
-  const courseById = new Map(courses.data.map((c) => [c.courseId, c]));
-  for (const user of users.data) {
-    if (user.role === "admin") continue;
-    add("members", { regency: user.regency, sector: user.sector, at: user.createdAt });
-    if (user.role === "trainer") {
-      add("trainers", {
-        regency: user.regency,
-        sector: user.sector,
-        at: user.trainerSince ?? user.createdAt,
-      });
-    }
-  }
-  for (const course of courses.data) {
-    if (course.status === "published") {
-      add("publishedCourses", {
-        course: { id: course.courseId, title: course.title },
-        at: course.publishedAt ?? course.createdAt,
-      });
-    }
-  }
-  // Enrollments and certificates carry the regency and sector the member had when they happened.
-  for (const enrollment of enrollments.data) {
-    const course = courseById.get(enrollment.courseId);
-    const where = {
-      regency: enrollment.regency,
-      sector: enrollment.sector,
-      course: course ? { id: course.courseId, title: course.title } : null,
-    };
-    add("enrollments", { ...where, at: enrollment.enrolledAt });
-    if (enrollment.status === "completed") {
-      add("completions", { ...where, at: enrollment.completedAt ?? enrollment.enrolledAt });
-    }
-  }
-  for (const certificate of certificates.data) {
-    const where = {
-      regency: certificate.regency,
-      sector: certificate.sector,
-      course: { id: certificate.courseId, title: certificate.courseTitle },
-    };
-    add("certificatesIssued", { ...where, at: certificate.issuedAt });
-    if (certificate.status === "revoked") {
-      add("certificatesRevoked", { ...where, at: certificate.revokedAt ?? certificate.issuedAt });
-    }
-  }
-  return [...table.values()];
+/** The kept counters as stored, for a rebuild to compare. */
+export async function cellsStored() {
+  return (await service.entities.Stat.query.byDimension({}).go({ pages: "all" })).data;
 }
 
-/** Replaces the kept counters, and each course's learner count, with a recount. */
-export async function rebuild() {
-  const fresh = await recount();
-  const { data: enrollments } = await service.entities.Enrollment.scan.go({ pages: "all" });
-  const { data: courses } = await service.entities.Course.scan.go({ pages: "all" });
-  for (const course of courses) {
-    const learners = enrollments.filter((e) => e.courseId === course.courseId).length;
-    if (course.learnerCount !== learners) {
-      await service.entities.Course.patch({ courseId: course.courseId }).set({ learnerCount: learners }).go();
-    }
-  }
-  const { data: old } = await service.entities.Stat.query.byDimension({}).go({ pages: "all" });
+/** Replaces every kept counter with `fresh` (a recount), removing cells that no longer count anything. */
+export async function replaceAll(
+  fresh: ({ dimension: string; key: string; label?: string } & Partial<Counts>)[],
+) {
+  const old = await cellsStored();
   const keep = new Set(fresh.map((item) => `${item.dimension}#${item.key}`));
   const stale = old.filter((item) => !keep.has(`${item.dimension}#${item.key}`));
   if (stale.length)
@@ -218,5 +149,4 @@ export async function rebuild() {
       ...Object.fromEntries(counters.map((c) => [c, item[c] ?? 0])),
     }).go();
   }
-  return shape(fresh);
 }

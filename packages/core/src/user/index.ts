@@ -1,4 +1,4 @@
-import { isConditionFailure, service } from "../db/index";
+import { isConditionFailure, page, service } from "../db/index";
 import { conflict } from "../error/index";
 import * as Report from "../report/index";
 import { hashPassword, verifyPassword } from "./password";
@@ -98,4 +98,33 @@ export async function get(userId: string) {
 export async function byIdentifier(identifier: string) {
   const { data } = await service.entities.Identity.get({ identifier: identifier.toLowerCase() }).go();
   return data ? get(data.userId) : null;
+}
+
+/** Members newest first, filtered by part of the folded name, regency and sector; one page of a Query. */
+export async function search(input: {
+  name?: string;
+  regency?: string;
+  sector?: string;
+  cursor?: string;
+  limit: number;
+}) {
+  return page(input.cursor, () =>
+    service.entities.User.query
+      .byCreated({})
+      .where((attr, op) =>
+        [
+          input.name && op.contains(attr.searchName, input.name),
+          input.regency && op.eq(attr.regency, input.regency),
+          input.sector && op.eq(attr.sector, input.sector),
+        ]
+          .filter(Boolean)
+          .join(" AND "),
+      )
+      .go({ cursor: input.cursor ?? null, limit: input.limit, order: "desc" }),
+  );
+}
+
+/** Every user, for recounts (a Scan: never in a request path). */
+export async function all() {
+  return (await service.entities.User.scan.go({ pages: "all" })).data;
 }

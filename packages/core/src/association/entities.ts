@@ -1,0 +1,21 @@
+import { Entity } from "electrodb";
+import { service } from "../db/service";
+
+/** The association that runs this deployment: its name and the people who sign its certificates. */
+export const Association = new Entity({
+  model: { entity: "association", version: "1", service },
+  attributes: {
+    associationId: { type: "string", required: true },
+    name: { type: "string", required: true },
+    shortName: { type: "string", required: true },
+    address: { type: "string", required: true, default: "" },
+    issuerUrl: { type: "string", required: true },
+    signerName: { type: "string", required: true },
+    signerTitle: { type: "string", required: true },
+    logoUploadId: { type: "string" },
+    updatedAt: { type: "string", required: true },
+  },
+  indexes: {
+    byId: { pk: { field: "pk", composite: ["associationId"] }, sk: { field: "sk", composite: [] } },
+  },
+});
