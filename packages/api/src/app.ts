@@ -64,6 +64,15 @@ export const app = new Hono<AppEnv>({ strict: false })
     await next();
   })
   .use(secureHeaders({ crossOriginResourcePolicy: "same-origin" }))
+  // The API's own HTML (/api/docs) runs no script and is framed by no one.
+  .use(async (c, next) => {
+    await next();
+    if (c.res.headers.get("content-type")?.startsWith("text/html"))
+      c.header(
+        "Content-Security-Policy",
+        "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; frame-ancestors 'none'",
+      );
+  })
   .use(
     "/api/*",
     bodyLimit({

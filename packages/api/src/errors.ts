@@ -383,6 +383,10 @@ const checkText: Record<string, Record<Lang, string>> = {
     en: "must not exceed the number of questions",
   },
   duplicate_question_id: { id: "memiliki id soal yang sama", en: "has duplicate question ids" },
+  markdown_foreign_image: {
+    id: "hanya boleh menampilkan gambar yang diunggah ke Berdaya (gambar dari situs lain bisa melacak peserta)",
+    en: "may only show images uploaded to Berdaya (images from other sites can track learners)",
+  },
   phone_or_email_required: {
     id: "wajib diisi (atau isi email)",
     en: "is required (or give an email)",
@@ -455,9 +459,9 @@ const problemText: Record<string, Record<Lang, Message>> = {
   },
   manifest_field: {
     id: (p) =>
-      `Isian '${p.field}' tidak valid (${p.reason}${p.expected ? `, seharusnya ${p.expected}` : ""}).`,
+      `Isian '${p.field}' tidak valid (${checkText[String(p.reason)]?.id ?? p.reason}${p.expected ? `, seharusnya ${p.expected}` : ""}).`,
     en: (p) =>
-      `Field '${p.field}' is not valid (${p.reason}${p.expected ? `, expected ${p.expected}` : ""}).`,
+      `Field '${p.field}' is not valid (${checkText[String(p.reason)]?.en ?? p.reason}${p.expected ? `, expected ${p.expected}` : ""}).`,
   },
   missing_file: {
     id: (p) => `Berkas yang dirujuk tidak ada di paket: ${p.path}.`,
