@@ -35,7 +35,7 @@ describe("every HTML answer of local mode", () => {
         "default-src": "'self'",
         "script-src": "'self'",
         "style-src": "'self'",
-        "img-src": `'self' ${uploads}`,
+        "img-src": `'self' blob: ${uploads}`,
         "media-src": `'self' ${uploads}`,
         "connect-src": `'self' ${uploads}`,
         "frame-src": "https://www.youtube-nocookie.com",

@@ -178,6 +178,15 @@ describe("the client address is the socket's, never a header the client wrote", 
       expect(res.status).toBe(401);
       expect(await RateLimit.count(Account.limits.loginsPerClient, "198.51.100.77")).toBe(1);
       expect(await RateLimit.count(Account.limits.loginsPerClient, "10.7.7.7")).toBe(0);
+      // Behind a TLS-terminating proxy the cookie takes the __Host- prefix; without the proxy it cannot.
+      const viaTls = (client: string) =>
+        call(server, "POST", "/api/auth/login", {
+          body: { identifier: "admin@berdaya.test", password: "berdaya-demo" },
+          headers: { "x-forwarded-proto": "https" },
+          client,
+        });
+      expect((await viaTls("127.0.0.1")).headers.getSetCookie().join()).toMatch(/^__Host-berdaya_session=/);
+      expect((await viaTls("203.0.113.9")).headers.getSetCookie().join()).toMatch(/^berdaya_session=/);
     } finally {
       vi.unstubAllEnvs();
     }

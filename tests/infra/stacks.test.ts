@@ -320,7 +320,7 @@ describe("Web stack", () => {
     expect(directives).toMatchObject({
       "default-src": "'self'",
       "script-src": "'self'",
-      "img-src": `'self' ${uploads}`,
+      "img-src": `'self' blob: ${uploads}`,
       "media-src": `'self' ${uploads}`,
       "frame-src": "https://www.youtube-nocookie.com",
       "object-src": "'none'",

@@ -8,7 +8,8 @@ export function contentSecurityPolicy(uploadOrigin: string): string {
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
-    `img-src 'self' ${uploadOrigin}`,
+    // blob: for previews of a picture being uploaded (URL.createObjectURL), made by the page itself.
+    `img-src 'self' blob: ${uploadOrigin}`,
     `media-src 'self' ${uploadOrigin}`,
     `connect-src 'self' ${uploadOrigin}`,
     "frame-src https://www.youtube-nocookie.com",
