@@ -13,7 +13,9 @@ import * as v from "valibot";
 const ownFile = (source: string) =>
   /^(\/api\/files\/[a-z0-9][a-z0-9-]{2,63}|asset:\S+)$/.test(source) ||
   // Browsers drop control characters and whitespace from a URL before reading its scheme.
-  !/^([a-zA-Z][a-zA-Z0-9+.-]*:|[\\/]{2})/.test(source.replace(/[\s\u0000-\u001f]/g, ""));
+  !/^([a-zA-Z][a-zA-Z0-9+.-]*:|[\\/]{2})/.test(
+    [...source].filter((char) => char.charCodeAt(0) > 0x20 && !/\s/.test(char)).join(""),
+  );
 const inlineImage = /!\[[^\]]*\]\(\s*(<[^>\n]*>|[^\s)]+)/g;
 const referenceImage = /!\[([^\]]*)\]\[([^\]]*)\]/g;
 const htmlImageSource =
