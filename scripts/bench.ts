@@ -48,7 +48,14 @@ async function startServer(dataDir: string) {
   const port = await freePort();
   const child = spawn("node", ["--import", "tsx", "packages/api/src/local/main.ts"], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", BERDAYA_DATA_DIR: dataDir },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      BERDAYA_DATA_DIR: dataDir,
+      // The workload stands in for a proxy in front of many clients: its X-Forwarded-For is believed.
+      BERDAYA_TRUSTED_PROXIES: "127.0.0.1",
+    },
     stdio: ["ignore", "pipe", "inherit"],
   });
   let out = "";

@@ -1,4 +1,4 @@
-import { Fn } from "aws-cdk-lib";
+import { Duration, Fn } from "aws-cdk-lib";
 import {
   AllowedMethods,
   type BehaviorOptions,
@@ -7,13 +7,18 @@ import {
   FunctionCode,
   FunctionEventType,
   FunctionRuntime,
+  HeadersFrameOption,
+  HeadersReferrerPolicy,
   OriginProtocolPolicy,
   OriginRequestPolicy,
+  ResponseHeadersPolicy,
   ViewerProtocolPolicy,
 } from "aws-cdk-lib/aws-cloudfront";
 import { HttpOrigin } from "aws-cdk-lib/aws-cloudfront-origins";
 import { type StackContext, StaticSite, use } from "sst/constructs";
+import { contentSecurityPolicy } from "../packages/api/src/page-headers";
 import { Api } from "./api";
+import { Storage } from "./storage";
 
 /**
  * CloudFront Function on the site's default (S3) behaviour: a path whose last
@@ -33,6 +38,30 @@ export const SPA_ROUTER_CODE = `function handler(event) {
 /** The SolidJS SPA on S3 + CloudFront, with /api/* and /.well-known/* routed to the API. */
 export function Web({ stack }: StackContext) {
   const { api } = use(Api);
+  const { bucket } = use(Storage);
+
+  // The pages' security headers (docs/decisions/0011), the same as local mode's: presigned file
+  // URLs point at the bucket's regional host, so that is the upload origin.
+  const pageHeaders = new ResponseHeadersPolicy(stack, "PageHeaders", {
+    comment: "Berdaya pages: CSP, no framing, nosniff, referrer policy, HSTS",
+    securityHeadersBehavior: {
+      contentSecurityPolicy: {
+        contentSecurityPolicy: contentSecurityPolicy(`https://${bucket.cdk.bucket.bucketRegionalDomainName}`),
+        override: true,
+      },
+      contentTypeOptions: { override: true },
+      frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
+      referrerPolicy: {
+        referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN,
+        override: true,
+      },
+      strictTransportSecurity: {
+        accessControlMaxAge: Duration.days(365),
+        includeSubdomains: true,
+        override: true,
+      },
+    },
+  });
 
   // api.url is "https://<id>.execute-api.<region>.amazonaws.com": take the host.
   const apiOrigin = new HttpOrigin(Fn.select(2, Fn.split("/", api.url)), {
@@ -64,6 +93,7 @@ export function Web({ stack }: StackContext) {
         // rewritten to /index.html by SPA_ROUTER_CODE on the S3 behaviour only.
         errorResponses: [],
         defaultBehavior: {
+          responseHeadersPolicy: pageHeaders,
           functionAssociations: [
             {
               eventType: FunctionEventType.VIEWER_REQUEST,

@@ -15,5 +15,8 @@ export default defineConfig({
   },
   build: {
     target: "es2020",
+    // The polyfill is an inline script, which the Content-Security-Policy forbids (docs/decisions/0011);
+    // every browser the app supports has modulepreload or ignores it harmlessly.
+    modulePreload: { polyfill: false },
   },
 });

@@ -33,6 +33,9 @@ const table: Record<string, Access> = {
   "PATCH /me": "member",
   "GET /me/export": "member",
   "DELETE /me": "member",
+  "POST /me/password": "member",
+  "PUT /me/phone": "member",
+  "DELETE /me/sessions": "member",
   "POST /trainer-applications": "member",
   "GET /courses": "public",
   "GET /courses/{courseId}": "public",
@@ -138,6 +141,8 @@ const bodies: Record<string, unknown> = {
   "POST /auth/reset": {},
   "PATCH /me": {},
   "DELETE /me": { password: "bukan-kata-sandinya" },
+  "POST /me/password": { currentPassword: "bukan-kata-sandinya", newPassword: "sandi-baru-uji-akses" },
+  "PUT /me/phone": { phone: "081399887766", password: "bukan-kata-sandinya" },
   "POST /trainer-applications": {},
   "POST /admin/trainer-applications/{applicationId}/reject": { reason: "Belum cukup pengalaman" },
 };
@@ -226,6 +231,9 @@ describe("access control on every route", () => {
           ? await login(server, actors[actor] as string)
           : cookies[actor];
       const res = await call(server, method, `/api${path}`, { cookie, body: bodies[operation] });
+      // Signing out everywhere ends every session of the actor: sign in again for what follows.
+      if (operation === "DELETE /me/sessions" && actors[actor])
+        cookies[actor] = await login(server, actors[actor] as string);
       const want = expected(table[operation] as Access, actor);
       const allowed = res.status !== 401 && res.status !== 403;
       if (res.status >= 500 || (want === "allowed" ? !allowed : res.status !== want)) {

@@ -25,7 +25,7 @@ async function newLearner(name = "Siti Nurhaliza") {
   const phone = `08136600${String(++seq).padStart(4, "0")}`;
   const res = await call(server, "POST", "/api/auth/register", {
     body: { name, phone, password: "kopi-kepahiang-2026" },
-    headers: { "x-forwarded-for": `192.0.2.${100 + seq}` },
+    client: `192.0.2.${100 + seq}`,
   });
   return {
     cookie: (res.headers.getSetCookie()[0] as string).split(";")[0] as string,

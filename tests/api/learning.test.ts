@@ -24,7 +24,7 @@ async function newLearner() {
   const phone = `08135500${String(++seq).padStart(4, "0")}`;
   const res = await call(server, "POST", "/api/auth/register", {
     body: { name: `Peserta ${seq}`, phone, password: "kopi-kepahiang-2026" },
-    headers: { "x-forwarded-for": `192.0.2.${seq}` },
+    client: `192.0.2.${seq}`,
   });
   const user = (await json(res)).user;
   return { cookie: (res.headers.getSetCookie()[0] as string).split(";")[0] as string, id: user.id as string };

@@ -30,7 +30,7 @@ async function register(extra: Record<string, unknown> = {}) {
       password: "kopi-kepahiang-2026",
       ...extra,
     },
-    headers: { "x-forwarded-for": `198.51.100.${seq % 250}` },
+    client: `198.51.100.${seq % 250}`,
   });
   expect(res.status).toBe(201);
   return {

@@ -315,6 +315,44 @@ describe("Web stack", () => {
     expect(route("/favicon.ico")).toBe("/favicon.ico");
   });
 
+  it("answers every page with the strict CSP, no framing, nosniff, a referrer policy and HSTS", () => {
+    const cfg = distribution();
+    const policyId = onlyLogicalId(web, "AWS::CloudFront::ResponseHeadersPolicy");
+    expect(cfg.DefaultCacheBehavior.ResponseHeadersPolicyId).toEqual({ Ref: policyId });
+    const config = web.toJSON().Resources[policyId].Properties.ResponseHeadersPolicyConfig as Json;
+    const security = config.SecurityHeadersConfig as Json;
+    const csp = describeValue(security.ContentSecurityPolicy.ContentSecurityPolicy);
+    const bucketId = onlyLogicalId(storage, "AWS::S3::Bucket");
+    const uploads = `https://regionaldomainname(${bucketId})`;
+    const directives = Object.fromEntries(
+      csp.split(";").map((d) => {
+        const [name, ...values] = d.trim().split(/\s+/);
+        return [name, values.join(" ")];
+      }),
+    );
+    expect(directives).toMatchObject({
+      "default-src": "'self'",
+      "script-src": "'self'",
+      "img-src": `'self' blob: ${uploads}`,
+      "media-src": `'self' ${uploads}`,
+      "frame-src": "https://www.youtube-nocookie.com",
+      "object-src": "'none'",
+      "frame-ancestors": "'none'",
+    });
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+    expect(security.ContentSecurityPolicy.Override).toBe(true);
+    expect(security.ContentTypeOptions).toEqual({ Override: true });
+    expect(security.FrameOptions).toEqual({ FrameOption: "DENY", Override: true });
+    expect(security.ReferrerPolicy).toEqual({
+      ReferrerPolicy: "strict-origin-when-cross-origin",
+      Override: true,
+    });
+    expect(security.StrictTransportSecurity).toMatchObject({
+      AccessControlMaxAgeSec: 31_536_000,
+      Override: true,
+    });
+  });
+
   it("keeps the site bucket private and outputs the site URL", () => {
     web.hasResourceProperties("AWS::S3::Bucket", {
       PublicAccessBlockConfiguration: {

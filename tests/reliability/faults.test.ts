@@ -21,11 +21,13 @@ describe("storage faults", () => {
         name: `Uji Gangguan ${n}`,
         phone: `08139900${String(n).padStart(4, "0")}`,
         password: "kopi-kepahiang-2026",
+        // The web app sends one key per registration form with every retry (docs/decisions/0010).
+        requestKey: `uji-gangguan-kunci-${n}-${Date.now()}`,
       };
       const restore = failOnCall(n, n % 2 ? "throttle" : "network");
       const first = await call(server, "POST", "/api/auth/register", {
         body,
-        headers: { "x-forwarded-for": `203.0.113.${n}` },
+        client: `203.0.113.${n}`,
       });
       restore();
       expect([201, 503], `call ${n}`).toContain(first.status);
@@ -34,7 +36,7 @@ describe("storage faults", () => {
         expect((await json(first)).error.code).toBe("storage_unavailable");
         const retry = await call(server, "POST", "/api/auth/register", {
           body,
-          headers: { "x-forwarded-for": `203.0.113.${n}` },
+          client: `203.0.113.${n}`,
         });
         expect(retry.status, `retry after a fault at call ${n}`).toBe(201);
       }
@@ -45,7 +47,7 @@ describe("storage faults", () => {
   it("enrollment and lesson completion: 503 at any failing call, and the retry leaves exactly one enrollment with the lesson done", async () => {
     const res = await call(server, "POST", "/api/auth/register", {
       body: { name: "Peserta Gangguan", phone: "081399009999", password: "kopi-kepahiang-2026" },
-      headers: { "x-forwarded-for": "203.0.113.99" },
+      client: "203.0.113.99",
     });
     const cookie = sessionCookieOf(res);
     const courses = [

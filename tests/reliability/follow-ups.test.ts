@@ -31,7 +31,7 @@ async function newLearner() {
       phone: `08136600${String(seq).padStart(4, "0")}`,
       password: "kopi-kepahiang-2026",
     },
-    headers: { "x-forwarded-for": `198.18.${Math.floor(seq / 250)}.${seq % 250}` },
+    client: `198.18.${Math.floor(seq / 250)}.${seq % 250}`,
   });
   expect(res.status).toBe(201);
   return {
@@ -258,7 +258,7 @@ describe("a storage fault at any call, then a retry and one reconcile", () => {
         expect((await service.entities.User.get({ userId: learner.id }).go()).data, label).toBeNull();
         const relogin = await call(server, "POST", "/api/auth/login", {
           body: { identifier: learner.phone, password: "kopi-kepahiang-2026" },
-          headers: { "x-forwarded-for": "198.18.250.1" },
+          client: "198.18.250.1",
         });
         expect(relogin.status, label).toBe(401);
         const [certificate] = await certificatesOf(learner.id, shortCourse.id);

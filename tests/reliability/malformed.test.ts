@@ -19,7 +19,8 @@ beforeAll(async () => {
   // Logging out takes no input to malform, and would end the admin's session halfway through.
   operations = Object.entries(spec.paths as Record<string, Record<string, unknown>>)
     .flatMap(([path, item]) => Object.keys(item).map((method) => ({ method: method.toUpperCase(), path })))
-    .filter((op) => op.path !== "/auth/logout");
+    // Bodyless sign-outs: whatever else a request carries, they end sessions, which is their job.
+    .filter((op) => op.path !== "/auth/logout" && op.path !== "/me/sessions");
 });
 afterAll(() => server?.stop());
 

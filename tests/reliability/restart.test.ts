@@ -28,7 +28,14 @@ function freePort(): Promise<number> {
 async function start(port: number) {
   // One process (node with tsx's loader), so SIGKILL hits the server itself, not a wrapper.
   const process = spawn("node", ["--import", "tsx", "packages/api/src/local/main.ts"], {
-    env: { ...globalThis.process.env, PORT: String(port), HOST: "127.0.0.1", BERDAYA_DATA_DIR: dataDir },
+    env: {
+      ...globalThis.process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      BERDAYA_DATA_DIR: dataDir,
+      // The workload stands in for a proxy in front of many clients: its X-Forwarded-For is believed.
+      BERDAYA_TRUSTED_PROXIES: "127.0.0.1",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let out = "";

@@ -6,8 +6,12 @@ import { type LocalServer, startLocal } from "../../packages/api/src/local/serve
 
 export interface TestServer extends LocalServer {
   dataDir: string;
-  /** Calls the API in-process, the way the honojs tests do, against the real dynalite and s3rver. */
-  request(path: string, init?: RequestInit): Promise<Response>;
+  /**
+   * Calls the API in-process, the way the honojs tests do, against the real dynalite and s3rver.
+   * There is no socket in-process, so the call passes the bindings @hono/node-server would: a socket
+   * whose peer is `client` (127.0.0.1 unless given), which is what the app takes as the client address.
+   */
+  request(path: string, init?: RequestInit, client?: string): Promise<Response>;
   stop(): Promise<void>;
 }
 
@@ -20,7 +24,8 @@ export async function startTestServer(
   return {
     ...server,
     dataDir,
-    request: async (path, init) => app.request(path, init),
+    request: async (path, init, client = "127.0.0.1") =>
+      app.request(path, init, { incoming: { socket: { remoteAddress: client } } }),
     stop: async () => {
       await server.close();
       if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
@@ -36,6 +41,8 @@ export interface Call {
   cookie?: string;
   body?: unknown;
   headers?: Record<string, string>;
+  /** The caller's address, as the socket would show it (see TestServer.request). */
+  client?: string;
 }
 
 /** Calls the API the way the web app does: JSON body, same-origin, with a session cookie if given. */
@@ -48,16 +55,18 @@ export function call(
   const headers: Record<string, string> = { "sec-fetch-site": "same-origin", ...options.headers };
   if (options.cookie) headers.cookie = options.cookie;
   if (options.body !== undefined) headers["content-type"] = "application/json";
-  return server.request(path, {
-    method,
-    headers,
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-  });
+  return server.request(
+    path,
+    { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) },
+    options.client,
+  );
 }
 
 /** The session cookie a response set, as a Cookie header value. */
 export function sessionCookieOf(res: Response): string {
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith("berdaya_session="));
+  const cookie = res.headers
+    .getSetCookie()
+    .find((c) => c.startsWith("berdaya_session=") || c.startsWith("__Host-berdaya_session="));
   if (!cookie) throw new Error(`no session cookie in the answer (status ${res.status})`);
   return cookie.split(";")[0] as string;
 }

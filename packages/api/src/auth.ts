@@ -3,11 +3,15 @@ import type { Actor, Role } from "@berdaya/core/actor";
 import * as RateLimit from "@berdaya/core/rate-limit";
 import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import { type AppEnv, clientOf } from "./context";
+import { type AppEnv, clientOf, isHttps } from "./context";
 import { fail } from "./errors";
 
 export const sessionCookie = "berdaya_session";
 
+/**
+ * Over HTTPS the cookie is `__Host-berdaya_session` (Secure, Path=/, no Domain: no subdomain can set
+ * or shadow it); on http://localhost browsers refuse that prefix, so it keeps the plain name.
+ */
 export function setSessionCookie(c: Context, session: Account.NewSession) {
   setCookie(c, sessionCookie, session.token, {
     httpOnly: true,
@@ -15,14 +19,19 @@ export function setSessionCookie(c: Context, session: Account.NewSession) {
     sameSite: "Lax",
     path: "/",
     maxAge: session.maxAgeSeconds,
+    ...(isHttps(c) && { prefix: "host" as const }),
   });
 }
 
 export function clearSessionCookie(c: Context) {
-  deleteCookie(c, sessionCookie, { path: "/", secure: true, httpOnly: true, sameSite: "Lax" });
+  const options = { path: "/", secure: true, httpOnly: true, sameSite: "Lax" } as const;
+  deleteCookie(c, sessionCookie, options);
+  if (isHttps(c)) deleteCookie(c, sessionCookie, { ...options, prefix: "host" });
 }
 
-export const sessionToken = (c: Context) => getCookie(c, sessionCookie);
+/** The session token from either cookie name (the prefixed one wins). */
+export const sessionToken = (c: Context) =>
+  getCookie(c, sessionCookie, "host") ?? getCookie(c, sessionCookie);
 
 /** Reads the actor from the session cookie (and only from there) on every API request. */
 export const session: MiddlewareHandler<AppEnv> = async (c, next) => {

@@ -71,6 +71,16 @@ const messages: Record<string, Record<Lang, Message>> = {
     id: () => "Kata sandi yang Anda masukkan salah.",
     en: () => "The password you entered is wrong.",
   },
+  password_too_common: {
+    id: () =>
+      "Kata sandi ini terlalu umum dan mudah ditebak. Pilih kata sandi lain, misalnya tiga kata acak.",
+    en: () =>
+      "This password is too common and easy to guess. Choose another, for example three random words.",
+  },
+  password_personal: {
+    id: () => "Kata sandi tidak boleh berisi nama, nomor HP, atau email Anda sendiri. Pilih kata sandi lain.",
+    en: () => "The password must not be made of your own name, phone number or email. Choose another.",
+  },
   reset_token_invalid: {
     id: () =>
       "Tautan atur ulang kata sandi ini sudah dipakai atau kedaluwarsa. Minta tautan baru ke pengurus asosiasi.",
@@ -335,6 +345,8 @@ const fieldLabels: Record<string, Record<Lang, string>> = {
   phone: { id: "nomor HP", en: "phone number" },
   email: { id: "email", en: "email" },
   password: { id: "kata sandi", en: "password" },
+  currentPassword: { id: "kata sandi saat ini", en: "current password" },
+  newPassword: { id: "kata sandi baru", en: "new password" },
   identifier: { id: "nomor HP atau email", en: "phone number or email" },
   businessName: { id: "nama usaha", en: "business name" },
   sector: { id: "sektor usaha", en: "business sector" },
@@ -351,8 +363,12 @@ const checkText: Record<string, Record<Lang, string>> = {
     en: "is not a valid Indonesian phone number (e.g. 0812 3456 7890)",
   },
   password_too_common: {
-    id: "terlalu umum dan mudah ditebak: pilih kata sandi lain",
-    en: "is too common and easy to guess: choose another password",
+    id: "terlalu umum dan mudah ditebak: pilih kata sandi lain, misalnya tiga kata acak",
+    en: "is too common and easy to guess: choose another password, for example three random words",
+  },
+  password_personal: {
+    id: "tidak boleh berisi nama, nomor HP, atau email Anda sendiri",
+    en: "must not be made of your own name, phone number or email",
   },
   correct_not_an_option: {
     id: "harus menunjuk pilihan jawaban yang ada",
@@ -367,6 +383,10 @@ const checkText: Record<string, Record<Lang, string>> = {
     en: "must not exceed the number of questions",
   },
   duplicate_question_id: { id: "memiliki id soal yang sama", en: "has duplicate question ids" },
+  markdown_foreign_image: {
+    id: "hanya boleh menampilkan gambar yang diunggah ke Berdaya (gambar dari situs lain bisa melacak peserta)",
+    en: "may only show images uploaded to Berdaya (images from other sites can track learners)",
+  },
   phone_or_email_required: {
     id: "wajib diisi (atau isi email)",
     en: "is required (or give an email)",
@@ -439,9 +459,9 @@ const problemText: Record<string, Record<Lang, Message>> = {
   },
   manifest_field: {
     id: (p) =>
-      `Isian '${p.field}' tidak valid (${p.reason}${p.expected ? `, seharusnya ${p.expected}` : ""}).`,
+      `Isian '${p.field}' tidak valid (${checkText[String(p.reason)]?.id ?? p.reason}${p.expected ? `, seharusnya ${p.expected}` : ""}).`,
     en: (p) =>
-      `Field '${p.field}' is not valid (${p.reason}${p.expected ? `, expected ${p.expected}` : ""}).`,
+      `Field '${p.field}' is not valid (${checkText[String(p.reason)]?.en ?? p.reason}${p.expected ? `, expected ${p.expected}` : ""}).`,
   },
   missing_file: {
     id: (p) => `Berkas yang dirujuk tidak ada di paket: ${p.path}.`,

@@ -19,6 +19,11 @@ DOMPurify.addHook("afterSanitizeAttributes", (node) => {
   if (node.tagName === "A" && node.hasAttribute("href")) node.setAttribute("rel", "nofollow ugc noopener");
   // Pictures are the heaviest thing on a slow connection: fetch them only when scrolled to.
   if (node.tagName === "IMG") {
+    // Only the platform's own uploads: a picture from elsewhere tells that site who reads the lesson.
+    // Without a src the browser shows the alt text instead.
+    if (!/^\/api\/files\/[a-z0-9][a-z0-9-]{2,63}$/.test(node.getAttribute("src") ?? ""))
+      node.removeAttribute("src");
+    node.removeAttribute("srcset");
     node.setAttribute("loading", "lazy");
     node.setAttribute("decoding", "async");
   }

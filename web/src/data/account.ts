@@ -36,6 +36,19 @@ export interface RegisterInput {
   businessName?: string;
   sector?: string;
   regency?: string;
+  /** Made once per registration form (newRequestKey) and sent with every retry of it. */
+  requestKey?: string;
+}
+
+/**
+ * A random key for one registration: if an answer is lost and the member presses again, the server
+ * signs this same client in to the account the first try made, and nobody else (docs/decisions/0010).
+ */
+export function newRequestKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(18));
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, "-")
+    .replace(/\//g, "_");
 }
 
 export async function register(input: RegisterInput): Promise<Me> {
@@ -95,6 +108,27 @@ export async function downloadMyData(): Promise<void> {
   link.remove();
   // Some Android browsers read the blob after click() returns.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Changes the password; the server signs out every other device, this one stays. */
+export async function changePassword(currentPassword: string, newPassword: string): Promise<void> {
+  await withSession(() =>
+    api<void>("/api/me/password", { method: "POST", body: { currentPassword, newPassword } }),
+  );
+}
+
+export async function changePhone(phone: string, password: string): Promise<Me> {
+  const user = await withSession(() =>
+    api<Me>("/api/me/phone", { method: "PUT", body: { phone, password } }),
+  );
+  setSession(user);
+  return user;
+}
+
+/** Ends every session of the member, this one too. */
+export async function logoutEverywhere(): Promise<void> {
+  await withSession(() => api<void>("/api/me/sessions", { method: "DELETE" }));
+  setSession(null, { left: true });
 }
 
 export async function deleteAccount(password: string): Promise<void> {

@@ -126,6 +126,23 @@ export const en: Dictionary = {
   "trainer.status.approved": "Your application was approved.",
   "trainer.status.rejected": "Your application was not approved.",
 
+  "security.title": "Account security",
+  "security.passwordTitle": "Change password",
+  "security.currentPassword": "Current password",
+  "security.newPassword": "New password",
+  "security.changePassword": "Change password",
+  "security.passwordChanged":
+    "Your password has been changed. Every other device has been signed out of your account.",
+  "security.phoneTitle": "Change phone number",
+  "security.phoneAddTitle": "Add a phone number",
+  "security.newPhone": "New phone number",
+  "security.changePhone": "Save phone number",
+  "security.phoneChanged": "Your phone number has been changed. From now on, log in with the new number.",
+  "security.everywhereTitle": "Sign out of all devices",
+  "security.everywhereIntro":
+    "Ever logged in on someone else's phone or computer? This ends all your sessions, including on this device.",
+  "security.everywhere": "Sign out of all devices",
+
   "data.title": "My data",
   "data.intro": "Download a copy of all the data we keep about you, as the file {file}.",
   "data.download": "Download my data",

@@ -126,6 +126,23 @@ export const id = {
   "trainer.status.approved": "Pengajuan Anda disetujui.",
   "trainer.status.rejected": "Pengajuan Anda belum disetujui.",
 
+  "security.title": "Keamanan akun",
+  "security.passwordTitle": "Ganti kata sandi",
+  "security.currentPassword": "Kata sandi saat ini",
+  "security.newPassword": "Kata sandi baru",
+  "security.changePassword": "Ganti kata sandi",
+  "security.passwordChanged":
+    "Kata sandi sudah diganti. Semua perangkat lain sudah dikeluarkan dari akun Anda.",
+  "security.phoneTitle": "Ganti nomor HP",
+  "security.phoneAddTitle": "Tambah nomor HP",
+  "security.newPhone": "Nomor HP baru",
+  "security.changePhone": "Simpan nomor HP",
+  "security.phoneChanged": "Nomor HP sudah diganti. Mulai sekarang, masuk dengan nomor yang baru.",
+  "security.everywhereTitle": "Keluar dari semua perangkat",
+  "security.everywhereIntro":
+    "Pernah masuk di HP atau komputer orang lain? Tombol ini mengakhiri semua sesi Anda, termasuk di perangkat ini.",
+  "security.everywhere": "Keluar dari semua perangkat",
+
   "data.title": "Data saya",
   "data.intro": "Unduh salinan semua data yang kami simpan tentang Anda, dalam berkas {file}.",
   "data.download": "Unduh data saya",

@@ -1,4 +1,5 @@
 import { createSignal, type JSX, Match, Show, Switch } from "solid-js";
+import { AccountSecurity } from "../components/account-security";
 import { BusinessFields, type BusinessProfile } from "../components/business-fields";
 import {
   createSubmitter,
@@ -307,6 +308,7 @@ export default function ProfilePage(): JSX.Element {
             <h2 id="profile-edit">{t("profile.editTitle")}</h2>
             <ProfileForm member={member()} />
           </section>
+          <AccountSecurity member={member()} />
           <TrainerSection member={member()} />
           <DataSection />
           <DeleteSection />

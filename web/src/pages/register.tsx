@@ -13,7 +13,7 @@ import {
 } from "../components/form";
 import { usePageTitle } from "../components/page-title";
 import { authHref, safeNext } from "../components/return-path";
-import { type RegisterInput, register } from "../data/account";
+import { newRequestKey, type RegisterInput, register } from "../data/account";
 import { currentMember, sessionState } from "../data/session";
 import { t } from "../i18n";
 
@@ -35,6 +35,8 @@ export default function RegisterPage(): JSX.Element {
     regency: "",
   });
   const submitter = createSubmitter();
+  // One key per account being made: a retry after a lost answer resends it; a new phone or email gets a new one.
+  const [requestKey, setRequestKey] = createSignal(newRequestKey());
   let phoneInput: HTMLInputElement | undefined;
   let emailInput: HTMLInputElement | undefined;
 
@@ -62,7 +64,7 @@ export default function RegisterPage(): JSX.Element {
       return submitter.fail(new FormProblem("form.passwordTooShort", { min: minPasswordLength }));
     }
     const profile = business();
-    const input: RegisterInput = { name: name().trim(), password: password() };
+    const input: RegisterInput = { name: name().trim(), password: password(), requestKey: requestKey() };
     if (withEmail()) input.email = contact;
     else input.phone = contact;
     if (profile.businessName.trim()) input.businessName = profile.businessName.trim();
@@ -92,7 +94,10 @@ export default function RegisterPage(): JSX.Element {
                 aria-describedby="register-phone-hint"
                 ref={phoneInput}
                 value={phone()}
-                onInput={(event) => setPhone(inputValue(event))}
+                onInput={(event) => {
+                  setPhone(inputValue(event));
+                  setRequestKey(newRequestKey());
+                }}
               />
             </Field>
           }
@@ -110,7 +115,10 @@ export default function RegisterPage(): JSX.Element {
               aria-describedby="register-email-hint"
               ref={emailInput}
               value={email()}
-              onInput={(event) => setEmail(inputValue(event))}
+              onInput={(event) => {
+                setEmail(inputValue(event));
+                setRequestKey(newRequestKey());
+              }}
             />
           </Field>
         </Show>

@@ -12,6 +12,7 @@ import dynalite from "dynalite";
 import { type Context, Hono } from "hono";
 import S3rver from "s3rver";
 import { app } from "../app";
+import { pageHeaders } from "../page-headers";
 
 const reconcileEveryMs = 5 * 60_000;
 
@@ -45,6 +46,11 @@ export async function startLocal(options: LocalOptions): Promise<LocalServer> {
   if (options.webDir) {
     const root = options.webDir;
     const index = readFileSync(join(root, "index.html"), "utf8");
+    // The same headers CloudFront adds on AWS (stacks/web.ts), on every page and asset.
+    site.use("/*", async (c, next) => {
+      await next();
+      for (const [name, value] of Object.entries(pageHeaders(Files.origin()))) c.header(name, value);
+    });
     site.use("/*", serveStatic({ root }));
     site.get("*", (c) => c.html(index));
   }

@@ -1,7 +1,7 @@
 import * as Account from "@berdaya/core/account";
 import { Hono } from "hono";
 import * as v from "valibot";
-import { actorOf, clearSessionCookie, requireActor } from "../auth";
+import { actorOf, clearSessionCookie, requireActor, sessionToken } from "../auth";
 import type { AppEnv } from "../context";
 import { doc, validate } from "../validate";
 
@@ -15,6 +15,32 @@ export const me = new Hono<AppEnv>()
     doc("me", "Edit my name and business profile", "member", { schema: Account.meSchema }),
     validate("json", Account.profileInput),
     async (c) => c.json(await Account.updateProfile(actorOf(c), c.req.valid("json"))),
+  )
+  .post(
+    "/password",
+    doc("me", "Change my password (the current one is required); my other devices are signed out", "member", {
+      status: 204,
+    }),
+    validate("json", Account.passwordChangeInput),
+    async (c) => {
+      await Account.changePassword(actorOf(c), sessionToken(c) ?? "", c.req.valid("json"));
+      return c.body(null, 204);
+    },
+  )
+  .put(
+    "/phone",
+    doc("me", "Change my phone number (the password is required)", "member", { schema: Account.meSchema }),
+    validate("json", Account.phoneChangeInput),
+    async (c) => c.json(await Account.changePhone(actorOf(c), c.req.valid("json"))),
+  )
+  .delete(
+    "/sessions",
+    doc("me", "Sign out of every device, this one included", "member", { status: 204 }),
+    async (c) => {
+      await Account.logoutEverywhere(actorOf(c));
+      clearSessionCookie(c);
+      return c.body(null, 204);
+    },
   )
   .get("/export", doc("me", "Everything stored about me (UU PDP), as a JSON file", "member"), async (c) => {
     c.header("Content-Disposition", 'attachment; filename="berdaya-data-saya.json"');

@@ -11,25 +11,38 @@ import * as RateLimit from "../rate-limit/index";
 import { regencies, sectors } from "../reference/index";
 import * as Report from "../report/index";
 import * as User from "../user/index";
-import commonPasswords from "./common-passwords.json";
+import { type PasswordProblem, passwordProblem } from "./password-screen";
 import { isEmail, toE164 } from "./phone";
 
 export type { Actor, Role } from "../actor/index";
 export { isEmail, toE164 };
 
-const sessionDays = 30;
 const dayMs = 86_400_000;
-/** A session's expiry slides forward at most once an hour, so a busy member does not write on every request. */
-const renewAfterMs = 3_600_000;
+const hourMs = 3_600_000;
+
+/**
+ * How long a session lives (docs/decisions/0010): an absolute lifetime from login that no activity
+ * extends, and an idle timeout that activity slides. The association's admins hold every member's
+ * data, so theirs are short (ASVS L2's 12 hours / 30 minutes); members' sessions suit a shared phone
+ * used every few days.
+ */
+export const sessionPolicy = {
+  member: { absoluteMs: 30 * dayMs, idleMs: 7 * dayMs },
+  admin: { absoluteMs: 12 * hourMs, idleMs: 30 * 60_000 },
+} as const;
+const policyOf = (role: Role) => (role === "admin" ? sessionPolicy.admin : sessionPolicy.member);
+/** Activity slides the idle timeout at most this often, so a busy member does not write on every request. */
+const renewAfter = (idleMs: number) => Math.min(hourMs, idleMs / 6);
+/** How long a registering client may retry with its key and be signed in to the account it made. */
+const registrationRetrySeconds = 10 * 60;
 
 export const limits = {
-  failedLoginsPerIdentifier: { scope: "login-fail-id", max: 5, windowSeconds: 15 * 60 },
+  /** Password checks (login, password change, phone change, account deletion) per account or unknown identifier. */
+  passwordChecks: { scope: "password-check", max: 5, windowSeconds: 15 * 60 },
   // Per client generously: a whole training class often registers at once over one venue's Wi-Fi.
   loginsPerClient: { scope: "login-client", max: 100, windowSeconds: 15 * 60 },
   registrationsPerClient: { scope: "register-client", max: 100, windowSeconds: 60 * 60 },
 } satisfies Record<string, RateLimit.Limit>;
-
-const common = new Set<string>(commonPasswords);
 
 // Custom checks carry a message code that the API translates (packages/api/src/errors.ts).
 const nameSchema = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100));
@@ -44,8 +57,10 @@ export const passwordSchema = v.pipe(
   v.string(),
   v.minLength(8),
   v.maxLength(128),
-  v.check((value) => !common.has(value.toLowerCase()), "password_too_common"),
+  v.check((value) => passwordProblem(value) !== "password_too_common", "password_too_common"),
 );
+/** A password typed to prove who one is: not screened, only bounded. */
+const passwordProof = v.pipe(v.string(), v.minLength(1), v.maxLength(128));
 const businessNameSchema = v.pipe(v.string(), v.trim(), v.maxLength(120));
 const sectorSchema = v.picklist(sectors as string[]);
 const regencySchema = v.picklist(regencies as string[]);
@@ -59,6 +74,8 @@ export const registerInput = v.pipe(
     businessName: v.optional(businessNameSchema),
     sector: v.optional(sectorSchema),
     regency: v.optional(regencySchema),
+    /** A random key the client makes once per registration form and sends with every retry of it. */
+    requestKey: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{16,64}$/))),
   }),
   v.forward(
     v.partialCheck(
@@ -67,6 +84,14 @@ export const registerInput = v.pipe(
       "phone_or_email_required",
     ),
     ["phone"],
+  ),
+  v.forward(
+    v.partialCheck(
+      [["password"], ["name"], ["phone"], ["email"]],
+      (input) => passwordProblem(input.password, input) !== "password_personal",
+      "password_personal",
+    ),
+    ["password"],
   ),
 );
 
@@ -82,7 +107,14 @@ export const profileInput = v.strictObject({
   regency: v.optional(v.nullable(regencySchema)),
 });
 
-export const deleteInput = v.strictObject({ password: v.pipe(v.string(), v.minLength(1), v.maxLength(128)) });
+export const deleteInput = v.strictObject({ password: passwordProof });
+
+export const passwordChangeInput = v.strictObject({
+  currentPassword: passwordProof,
+  newPassword: passwordSchema,
+});
+
+export const phoneChangeInput = v.strictObject({ phone: phoneSchema, password: passwordProof });
 
 export const resetInput = v.strictObject({
   token: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{43}$/)),
@@ -131,61 +163,97 @@ export interface NewSession {
   maxAgeSeconds: number;
 }
 
-async function startSession(userId: string): Promise<NewSession> {
+/** When a session ends if not used again: the idle timeout from now, but never past its absolute end. */
+function sessionEnd(role: Role, createdMs: number, now: number) {
+  const policy = policyOf(role);
+  return Math.min(createdMs + policy.absoluteMs, now + policy.idleMs);
+}
+
+async function startSession(userId: string, role: Role): Promise<NewSession> {
   const token = newToken();
   const now = Date.now();
+  const end = sessionEnd(role, now, now);
   await service.entities.Session.create({
     tokenHash: sha256(token),
     userId,
     createdAt: new Date(now).toISOString(),
     lastSeenAt: new Date(now).toISOString(),
-    expiresAt: epochSeconds(now + sessionDays * dayMs),
+    expiresAt: epochSeconds(end),
   }).go();
-  return { token, maxAgeSeconds: sessionDays * 86_400 };
+  return { token, maxAgeSeconds: epochSeconds(end - now) };
 }
 
 export async function register(input: v.InferOutput<typeof registerInput>) {
   const userId = newId();
+  const { requestKey, ...fields } = input;
   try {
-    await User.create({ ...input, userId, role: "learner" });
+    await User.create({
+      ...fields,
+      userId,
+      role: "learner",
+      ...(requestKey && {
+        registrationKeyHash: sha256(requestKey),
+        registrationKeyUntil: epochSeconds(Date.now()) + registrationRetrySeconds,
+      }),
+    });
   } catch (error) {
     const retried = await retriedRegistration(error, input);
     if (!retried) throw error;
-    return { session: await startSession(retried), me: await me(retried) };
+    return { session: await startSession(retried.userId, retried.role), me: await me(retried.userId) };
   }
-  const session = await startSession(userId);
+  const session = await startSession(userId, "learner");
   return { session, me: await me(userId) };
 }
 
 /**
  * A registration whose answer was lost (a timeout, a 503 after the account was made) is sent again
- * by the app: when the same handle, name and password made an account minutes ago, the retry signs
- * the member in instead of answering 409. Anyone else still gets the 409.
+ * by the app with the same request key: that retry signs in to the account it made. Anything else
+ * that meets a taken phone or email gets the 409, without a password check, so registration is no
+ * way to test passwords.
  */
 async function retriedRegistration(error: unknown, input: v.InferOutput<typeof registerInput>) {
-  if (!(error instanceof DomainError) || error.code !== "identifier_taken") return undefined;
+  if (!(error instanceof DomainError) || error.code !== "identifier_taken" || !input.requestKey) return;
   const user = await User.byIdentifier((input.phone ?? input.email) as string);
-  const recent = user && Date.now() - Date.parse(user.createdAt) < 10 * 60_000 && user.name === input.name;
-  return recent && (await User.verifyPassword(input.password, user.passwordHash)) ? user.userId : undefined;
+  const proven =
+    user?.registrationKeyHash === sha256(input.requestKey) &&
+    (user.registrationKeyUntil ?? 0) > epochSeconds(Date.now());
+  return proven ? user : undefined;
 }
 
 // Verifying against this when the identifier is unknown makes both failures cost the same time.
 const decoyHash = User.hashPassword(newToken());
 
-export async function login(input: v.InferOutput<typeof loginInput>) {
-  const identifier = normaliseIdentifier(input.identifier);
-  await RateLimit.check(limits.failedLoginsPerIdentifier, identifier);
-  const user = await User.byIdentifier(identifier);
-  const valid = await User.verifyPassword(input.password, user?.passwordHash ?? (await decoyHash));
-  if (!user || !valid) {
-    await RateLimit.hit(limits.failedLoginsPerIdentifier, identifier);
-    throw unauthenticated("invalid_credentials");
-  }
-  await RateLimit.reset(limits.failedLoginsPerIdentifier, identifier);
-  return { session: await startSession(user.userId), me: await me(user.userId) };
+/**
+ * Every password check first takes one of the account's 5 places in the window (an atomic,
+ * conditional counter write), then runs scrypt: concurrency cannot buy more guesses. A right
+ * password gives the places back.
+ */
+async function passwordMatches(key: string, password: string, hash: string | undefined) {
+  await RateLimit.reserve(limits.passwordChecks, key);
+  const valid = await User.verifyPassword(password, hash ?? (await decoyHash));
+  if (valid && hash) await RateLimit.reset(limits.passwordChecks, key);
+  return valid && Boolean(hash);
 }
 
-/** The actor behind a session token, renewing the 30-day expiry as the member keeps using it. */
+type StoredUser = NonNullable<Awaited<ReturnType<typeof User.get>>>;
+
+/** The member's current password, for a sensitive change: 400 when wrong, 429 past the limit. */
+async function confirmPassword(user: StoredUser, password: string) {
+  if (!(await passwordMatches(user.userId, password, user.passwordHash))) throw invalid("password_incorrect");
+}
+
+export async function login(input: v.InferOutput<typeof loginInput>) {
+  const identifier = normaliseIdentifier(input.identifier);
+  const user = await User.byIdentifier(identifier);
+  const valid = await passwordMatches(user?.userId ?? identifier, input.password, user?.passwordHash);
+  if (!user || !valid) throw unauthenticated("invalid_credentials");
+  return { session: await startSession(user.userId, user.role), me: await me(user.userId) };
+}
+
+/**
+ * The actor behind a session token. A session ends at its absolute lifetime or after the idle
+ * timeout, whichever comes first; use slides only the idle timeout.
+ */
 export async function authenticate(
   token: string,
 ): Promise<{ actor: Actor; renewed?: NewSession } | undefined> {
@@ -196,12 +264,17 @@ export async function authenticate(
   if (!session || session.expiresAt * 1000 <= now) return undefined;
   const user = await User.get(session.userId);
   if (!user) return undefined;
+  const policy = policyOf(user.role);
+  const created = Date.parse(session.createdAt);
+  const lastSeen = Date.parse(session.lastSeenAt);
+  if (now >= created + policy.absoluteMs || now >= lastSeen + policy.idleMs) return undefined;
   let renewed: NewSession | undefined;
-  if (now - Date.parse(session.lastSeenAt) > renewAfterMs) {
+  if (now - lastSeen > renewAfter(policy.idleMs)) {
+    const end = sessionEnd(user.role, created, now);
     await service.entities.Session.patch({ tokenHash })
-      .set({ lastSeenAt: new Date(now).toISOString(), expiresAt: epochSeconds(now + sessionDays * dayMs) })
+      .set({ lastSeenAt: new Date(now).toISOString(), expiresAt: epochSeconds(end) })
       .go();
-    renewed = { token, maxAgeSeconds: sessionDays * 86_400 };
+    renewed = { token, maxAgeSeconds: epochSeconds(end - now) };
   }
   return { actor: { userId: user.userId, role: user.role, name: user.name }, renewed };
 }
@@ -211,9 +284,66 @@ export async function logout(token: string): Promise<void> {
     await service.entities.Session.delete({ tokenHash: sha256(token) }).go();
 }
 
-async function endAllSessions(userId: string) {
+/** Ends every session of the member, but the one whose token is `keep` (the device making the change). */
+async function endAllSessions(userId: string, keep?: string) {
+  const kept = keep ? sha256(keep) : undefined;
   const { data } = await service.entities.Session.query.byUser({ userId }).go({ pages: "all" });
-  if (data.length) await service.entities.Session.delete(data.map(({ tokenHash }) => ({ tokenHash }))).go();
+  const ending = data.filter(({ tokenHash }) => tokenHash !== kept);
+  if (ending.length)
+    await service.entities.Session.delete(ending.map(({ tokenHash }) => ({ tokenHash }))).go();
+}
+
+/** "Keluar dari semua perangkat": every session of the member ends, this one too. */
+export async function logoutEverywhere(actor: Actor): Promise<void> {
+  await endAllSessions(actor.userId);
+}
+
+function screen(password: string, user: StoredUser) {
+  const problem: PasswordProblem | undefined = passwordProblem(password, user);
+  if (problem) throw invalid(problem);
+}
+
+/**
+ * Changes the password after the current one is confirmed; every other session ends (a thief's
+ * included) and any reset link stops working. The device making the change stays signed in.
+ */
+export async function changePassword(
+  actor: Actor,
+  currentToken: string,
+  input: v.InferOutput<typeof passwordChangeInput>,
+): Promise<void> {
+  const user = await User.get(actor.userId);
+  if (!user) throw unauthenticated();
+  screen(input.newPassword, user);
+  await confirmPassword(user, input.currentPassword);
+  await service.entities.User.patch({ userId: user.userId })
+    .set({ passwordHash: await User.hashPassword(input.newPassword), updatedAt: new Date().toISOString() })
+    .remove(["resetTokenHash"])
+    .go();
+  await endAllSessions(user.userId, currentToken);
+}
+
+/**
+ * Moves the member to a new phone number after the password is confirmed. The new number is claimed
+ * with a conditional write first (two members cannot take one number), then the profile changes, and
+ * the old number is released last, so a failure never leaves the member without a login handle.
+ */
+export async function changePhone(actor: Actor, input: v.InferOutput<typeof phoneChangeInput>): Promise<Me> {
+  const user = await User.get(actor.userId);
+  if (!user) throw unauthenticated();
+  await confirmPassword(user, input.password);
+  if (user.phone === input.phone) return me(user.userId);
+  await User.claim(input.phone, user.userId, new Date().toISOString());
+  try {
+    await service.entities.User.patch({ userId: user.userId })
+      .set({ phone: input.phone, updatedAt: new Date().toISOString() })
+      .go();
+  } catch (error) {
+    await User.release(input.phone, user.userId).catch(() => undefined);
+    throw error;
+  }
+  if (user.phone) await User.release(user.phone, user.userId);
+  return me(user.userId);
 }
 
 export async function me(userId: string): Promise<Me> {
@@ -265,7 +395,14 @@ export async function updateProfile(actor: Actor, input: v.InferOutput<typeof pr
 export async function exportData(actor: Actor) {
   const user = await User.get(actor.userId);
   if (!user) throw unauthenticated();
-  const { passwordHash: _secret, searchName: _derived, ...profile } = user;
+  const {
+    passwordHash: _secret,
+    searchName: _derived,
+    registrationKeyHash: _key,
+    registrationKeyUntil: _keyUntil,
+    resetTokenHash: _reset,
+    ...profile
+  } = user;
   const [sessions, applications] = await Promise.all([
     service.entities.Session.query.byUser({ userId: actor.userId }).go({ pages: "all" }),
     service.entities.TrainerApplication.query.byUser({ userId: actor.userId }).go({ pages: "all" }),
@@ -299,7 +436,7 @@ export interface Departure {
 export async function deleteAccount(actor: Actor, input: v.InferOutput<typeof deleteInput>): Promise<void> {
   const user = await User.get(actor.userId);
   if (!user) throw unauthenticated();
-  if (!(await User.verifyPassword(input.password, user.passwordHash))) throw invalid("password_incorrect");
+  await confirmPassword(user, input.password);
   const departure: Departure = {
     role: user.role,
     regency: user.regency,
@@ -378,16 +515,25 @@ export async function createResetToken(admin: Actor, userId: string) {
     createdAt: new Date(now).toISOString(),
     expiresAt,
   }).go();
+  // Only the newest link works: this retires every older one.
+  await service.entities.User.patch({ userId })
+    .set({ resetTokenHash: sha256(token) })
+    .go();
   return { token, expiresAt: new Date(expiresAt * 1000).toISOString() };
 }
 
 /**
  * Uses a reset token: marking it used is a conditional write, so it works exactly once even when
- * opened twice at the same moment; then the password changes and every session of the member ends.
+ * opened twice at the same moment; the password changes only while it is the member's newest link
+ * (another conditional write), and every session of the member ends.
  */
 export async function resetPassword(input: v.InferOutput<typeof resetInput>): Promise<void> {
   const tokenHash = sha256(input.token);
   const now = Date.now();
+  const { data: link } = await service.entities.ResetToken.get({ tokenHash }).go();
+  const owner = link && (await User.get(link.userId));
+  if (!owner || owner.resetTokenHash !== tokenHash) throw invalid("reset_token_invalid");
+  screen(input.password, owner);
   const { data } = await service.entities.ResetToken.patch({ tokenHash })
     .set({ usedAt: new Date(now).toISOString() })
     .where((attr, op) => `${op.notExists(attr.usedAt)} AND ${op.gt(attr.expiresAt, epochSeconds(now))}`)
@@ -400,7 +546,13 @@ export async function resetPassword(input: v.InferOutput<typeof resetInput>): Pr
     });
   await service.entities.User.patch({ userId: data.userId })
     .set({ passwordHash: await User.hashPassword(input.password), updatedAt: new Date(now).toISOString() })
-    .go();
+    .remove(["resetTokenHash"])
+    .where((attr, op) => op.eq(attr.resetTokenHash, tokenHash))
+    .go()
+    .catch((error: unknown) => {
+      if (isConditionFailure(error)) throw invalid("reset_token_invalid");
+      throw error;
+    });
   await endAllSessions(data.userId);
 }
 

@@ -9,6 +9,8 @@ export function toE164(input: string): string | undefined {
   else if (compact.startsWith("62")) national = compact.slice(2);
   else if (compact.startsWith("0")) national = compact.slice(1);
   else return undefined;
+  // "+62 0812…": members often keep the trunk 0 after the country code.
+  if (national.startsWith("0") && !compact.startsWith("0")) national = national.slice(1);
   // Mobile numbers are 8xx followed by 7–10 digits; landlines start 2–7 with an area code.
   return /^[2-9]\d{7,11}$/.test(national) ? `+62${national}` : undefined;
 }

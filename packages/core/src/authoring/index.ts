@@ -1,6 +1,6 @@
 import * as v from "valibot";
 import { type Actor, assertAdmin } from "../actor/index";
-import { type Content, contentSchema } from "../course/content";
+import { type Content, contentSchema, imagesAreOwn } from "../course/content";
 import * as Course from "../course/index";
 import { isConditionFailure, page, pageEntries, service } from "../db/index";
 import { conflict, DomainError, invalid, notFound } from "../error/index";
@@ -19,7 +19,7 @@ import * as Upload from "../upload/index";
 
 const title = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200));
 const summary = v.pipe(v.string(), v.trim(), v.maxLength(500));
-const markdown = v.pipe(v.string(), v.maxLength(20_000));
+const markdown = v.pipe(v.string(), v.maxLength(20_000), v.check(imagesAreOwn, "markdown_foreign_image"));
 const duration = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(600));
 const position = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1000));
 

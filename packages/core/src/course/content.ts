@@ -5,7 +5,44 @@ import * as v from "valibot";
  * importer produces, and LessonContent stores. Quiz answer keys live here and never leave the server
  * except through the trainer's own editor.
  */
-const markdown = (max: number) => v.pipe(v.string(), v.maxLength(max));
+/**
+ * An image source that stays on the platform: an upload (`/api/files/<id>`), the module package
+ * importer's `asset:` placeholder (replaced by the upload's URL), or a same-origin path. Anything
+ * with a scheme or a host (`https:`, `data:`, `//host`, a backslash for a slash) is another origin.
+ */
+const ownFile = (source: string) =>
+  /^(\/api\/files\/[a-z0-9][a-z0-9-]{2,63}|asset:\S+)$/.test(source) ||
+  // Browsers drop control characters and whitespace from a URL before reading its scheme.
+  !/^([a-zA-Z][a-zA-Z0-9+.-]*:|[\\/]{2})/.test(
+    [...source].filter((char) => char.charCodeAt(0) > 0x20 && !/\s/.test(char)).join(""),
+  );
+const inlineImage = /!\[[^\]]*\]\(\s*(<[^>\n]*>|[^\s)]+)/g;
+const referenceImage = /!\[([^\]]*)\]\[([^\]]*)\]/g;
+const htmlImageSource =
+  /<(?:img|source|image|video|audio|input)\b[^>]*?\b(?:src|srcset|poster|href)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi;
+const unquote = (text: string) => text.replace(/^[<"']|[>"']$/g, "").trim();
+
+/**
+ * Whether every image the Markdown shows is one of the platform's uploads (`/api/files/<id>`): a
+ * picture from elsewhere would tell a third party who reads the lesson and when.
+ */
+export function imagesAreOwn(text: string): boolean {
+  for (const [, destination] of text.matchAll(inlineImage))
+    if (!ownFile(unquote(destination ?? ""))) return false;
+  for (const [, source] of text.matchAll(htmlImageSource)) if (!ownFile(unquote(source ?? ""))) return false;
+  for (const [, alt, label] of text.matchAll(referenceImage)) {
+    const name = (label || alt || "")
+      .trim()
+      .toLowerCase()
+      .replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const definition = new RegExp(`^ {0,3}\\[${name}\\]:\\s*(<[^>\\n]*>|\\S+)`, "im").exec(text);
+    if (definition && !ownFile(unquote(definition[1] ?? ""))) return false;
+  }
+  return true;
+}
+
+const markdown = (max: number) =>
+  v.pipe(v.string(), v.maxLength(max), v.check(imagesAreOwn, "markdown_foreign_image"));
 const uploadId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{2,63}$/));
 const questionId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,40}$/));
 const prompt = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(2000));

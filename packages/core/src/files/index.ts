@@ -26,6 +26,13 @@ export function configure(next: Partial<FilesConfig>) {
   s3 = undefined;
 }
 
+/** The origin presigned URLs point at: s3rver's locally, the bucket's virtual host on AWS. */
+export function origin(): string {
+  return config.endpoint
+    ? new URL(config.endpoint).origin
+    : `https://${config.bucket}.s3.${config.region}.amazonaws.com`;
+}
+
 export function bucket(): string {
   return config.bucket;
 }

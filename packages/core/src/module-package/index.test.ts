@@ -162,7 +162,7 @@ describe("parsePackage: the sample package", () => {
       },
       {
         path: "bab/isi.md",
-        data: '![a](../logo.png "Logo")\n![b](<gambar saya.webp>)\n![c](https://contoh.id/x.png)\n![d](/logo.png)\n',
+        data: '![a](../logo.png "Logo")\n![b](<gambar saya.webp>)\n![d](/logo.png)\n',
       },
       { path: "logo.png", data: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]) },
       { path: "bab/gambar saya.webp", data: Buffer.from("RIFF\x10\0\0\0WEBPVP8 ", "latin1") },
@@ -202,7 +202,7 @@ describe("parsePackage: the sample package", () => {
     });
     expect(text?.content).toEqual({
       kind: "text",
-      body: '![a](asset:logo.png "Logo")\n![b](asset:bab/gambar%20saya.webp)\n![c](https://contoh.id/x.png)\n![d](asset:logo.png)\n',
+      body: '![a](asset:logo.png "Logo")\n![b](asset:bab/gambar%20saya.webp)\n![d](asset:logo.png)\n',
     });
     expect(plan.assets.map((a) => [a.path, a.contentType])).toEqual([
       ["logo.png", "image/png"],
@@ -413,6 +413,22 @@ describe("parsePackage: refusals", () => {
       "title: Modul\nlessons:\n  - title: Satu\n    kind: text\n    file: pelajaran/hilang.md\n";
     expect(await problemsOf([{ path: "module.yaml", data: manifest }])).toEqual([
       { file: "module.yaml", line: 5, message: "missing_file", params: { path: "pelajaran/hilang.md" } },
+    ]);
+  });
+
+  it("refuses an image from another site (it would tell that site who reads the lesson)", async () => {
+    const problems = await problemsOf([
+      {
+        path: "module.yaml",
+        data: "title: Modul\nlessons:\n  - { title: Satu, kind: text, file: a.md }\n",
+      },
+      { path: "a.md", data: "Teks.\n\n![piksel](https://pelacak.example/p.png)\n" },
+    ]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        message: "manifest_field",
+        params: { field: "lessons.0.file", reason: "markdown_foreign_image" },
+      }),
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { service } from "../db/index";
+import { isConditionFailure, service } from "../db/index";
 import { DomainError } from "../error/index";
 
 export interface Limit {
@@ -38,6 +38,36 @@ export async function hit(limit: Limit, key: string, now = Date.now()): Promise<
   const count = data.count ?? 1;
   if (count > limit.max) throw tooMany(limit, window, now);
   return count;
+}
+
+/**
+ * Takes one of the window's `max` places before the work it guards (a password check), with one
+ * conditional ADD: the write succeeds only while the count is below the limit, so however many
+ * requests race, at most `max` get through, and a refused one changes nothing.
+ */
+export async function reserve(limit: Limit, key: string, now = Date.now()): Promise<number> {
+  const window = windowOf(limit, now);
+  try {
+    const { data } = await service.entities.Counter.update({ scope: limit.scope, key, window })
+      .add({ count: 1 })
+      .set({ expiresAt: (window + 1) * limit.windowSeconds + 60 })
+      .where((attr, op) => `${op.notExists(attr.count)} OR ${op.lt(attr.count, limit.max)}`)
+      .go({ response: "all_new" });
+    return data.count ?? 1;
+  } catch (error) {
+    if (isConditionFailure(error)) throw tooMany(limit, window, now);
+    throw error;
+  }
+}
+
+/** The count so far in the current window (for tests and diagnostics). */
+export async function count(limit: Limit, key: string, now = Date.now()): Promise<number> {
+  const { data } = await service.entities.Counter.get({
+    scope: limit.scope,
+    key,
+    window: windowOf(limit, now),
+  }).go();
+  return data?.count ?? 0;
 }
 
 export async function reset(limit: Limit, key: string, now = Date.now()): Promise<void> {

@@ -19,6 +19,12 @@ export const User = new Entity({
     applicationId: { type: "string" },
     applicationStatus: { type: ["pending", "approved", "rejected"] as const },
     trainerSince: { type: "string" },
+    /** The hash of the key the registering client sent, so its own retry can sign in (not anyone's). */
+    registrationKeyHash: { type: "string" },
+    /** Epoch seconds until which that retry is accepted. */
+    registrationKeyUntil: { type: "number" },
+    /** The hash of the newest reset link: only that one works, so a new link retires the older ones. */
+    resetTokenHash: { type: "string" },
     createdAt: { type: "string", required: true, readOnly: true },
     updatedAt: { type: "string", required: true },
   },

@@ -19,6 +19,8 @@ export interface NewUser {
   businessName?: string;
   sector?: string;
   regency?: string;
+  registrationKeyHash?: string;
+  registrationKeyUntil?: number;
 }
 
 /** Lowercase without accents: "Émi Nur" and "emi nur" search alike. */
@@ -69,7 +71,8 @@ export async function create(input: NewUser): Promise<void> {
   }
 }
 
-async function claim(identifier: string, userId: string, now: string) {
+/** Claims a login handle for a user (a conditional put); 409 when another user holds it. */
+export async function claim(identifier: string, userId: string, now: string) {
   try {
     await service.entities.Identity.create({ identifier, userId, createdAt: now }).go();
   } catch (error) {

@@ -1,0 +1,137 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import * as Files from "@berdaya/core/files";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { call, json, login, startTestServer, type TestServer } from "../support/local";
+
+// The pages' security headers and the API's caching (issue 13, item 5; docs/decisions/0011).
+
+const webDir = join(import.meta.dirname, "../../web/dist");
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer({ webDir });
+});
+afterAll(() => server?.stop());
+
+const directives = (csp: string) =>
+  Object.fromEntries(
+    csp.split(";").map((d) => {
+      const [name, ...values] = d.trim().split(/\s+/);
+      return [name, values.join(" ")];
+    }),
+  );
+
+describe("every HTML answer of local mode", () => {
+  it.each(["/", "/courses/berpikir-kreatif", "/profile", "/index.html"])(
+    "%s has a strict CSP, frame-ancestors 'none', nosniff and a referrer policy",
+    async (path) => {
+      const res = await fetch(`${server.url}${path}`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-type")).toMatch(/text\/html/);
+      const csp = directives(res.headers.get("content-security-policy") ?? "");
+      const uploads = Files.origin();
+      expect(uploads).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect(csp).toMatchObject({
+        "default-src": "'self'",
+        "script-src": "'self'",
+        "style-src": "'self'",
+        "img-src": `'self' blob: ${uploads}`,
+        "media-src": `'self' ${uploads}`,
+        "connect-src": `'self' ${uploads}`,
+        "frame-src": "https://www.youtube-nocookie.com",
+        "object-src": "'none'",
+        "base-uri": "'none'",
+        "frame-ancestors": "'none'",
+      });
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(res.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+      expect(res.headers.get("x-frame-options")).toBe("DENY");
+    },
+  );
+
+  it("the API's own HTML page (/api/docs) runs no script and cannot be framed", async () => {
+    const res = await fetch(`${server.url}/api/docs`);
+    expect(res.headers.get("content-type")).toMatch(/text\/html/);
+    const csp = directives(res.headers.get("content-security-policy") ?? "");
+    expect(csp["default-src"]).toBe("'none'");
+    expect(csp["frame-ancestors"]).toBe("'none'");
+    expect(csp["script-src"]).toBeUndefined();
+  });
+
+  it("the built app has no inline script (the CSP would block it) and no data: favicon", () => {
+    const html = readFileSync(join(webDir, "index.html"), "utf8");
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const [, attributes, body] of scripts) {
+      expect(attributes).toMatch(/\bsrc="\/assets\//);
+      expect(body?.trim()).toBe("");
+    }
+    expect(html).not.toMatch(/\son\w+=/i);
+    expect(html).not.toContain("data:");
+    // No chunk carries Vite's modulepreload polyfill either (it is off in web/vite.config.ts).
+    const assets = readdirSync(join(webDir, "assets")).filter((f) => f.endsWith(".js"));
+    const withPolyfill = assets.filter((file) =>
+      /link\[rel=["']?modulepreload/.test(readFileSync(join(webDir, "assets", file), "utf8")),
+    );
+    expect(withPolyfill).toEqual([]);
+  });
+});
+
+describe("personal API answers are never stored", () => {
+  it("answers under /api/me, /api/auth, /api/admin and /api/trainer, and any signed-in answer, carry no-store", async () => {
+    const admin = await login(server, "admin@berdaya.test");
+    const trainer = await login(server, "pelatih1@berdaya.test");
+    const paths: [string, string][] = [
+      ["/api/me", admin],
+      ["/api/admin/members", admin],
+      ["/api/trainer/courses", trainer],
+      ["/api/me/enrollments", admin],
+    ];
+    for (const [path, cookie] of paths) {
+      const res = await call(server, "GET", path, { cookie });
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get("cache-control"), path).toBe("no-store");
+    }
+    const loginAnswer = await call(server, "POST", "/api/auth/login", {
+      body: { identifier: "081200000001", password: "berdaya-demo" },
+    });
+    expect(loginAnswer.headers.get("cache-control")).toBe("no-store");
+    const refused = await call(server, "GET", "/api/me");
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get("cache-control")).toBe("no-store");
+    const signedInCatalog = await call(server, "GET", "/api/courses", { cookie: admin });
+    expect(signedInCatalog.headers.get("cache-control")).toBe("no-store");
+  });
+
+  it("public answers keep their own caching", async () => {
+    const res = await call(server, "GET", "/api/reference");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("cache-control")).toBe("public, max-age=3600");
+  });
+});
+
+describe("Markdown shows images only from the platform's own uploads", () => {
+  it("a trainer cannot save a lesson or course text with a third-party image (400 in both languages)", async () => {
+    const trainer = await login(server, "pelatih1@berdaya.test");
+    const created = await call(server, "POST", "/api/courses", {
+      cookie: trainer,
+      body: { title: "Kursus Uji Gambar", summary: "Ringkasan", category: "pemasaran", level: "pemula" },
+    });
+    expect(created.status).toBe(201);
+    const course = await json(created);
+    for (const [lang, text] of [
+      ["id", /hanya boleh menampilkan gambar yang diunggah ke Berdaya/],
+      ["en", /may only show images uploaded to Berdaya/],
+    ] as const) {
+      const res = await call(server, "PATCH", `/api/courses/${course.id}`, {
+        cookie: trainer,
+        body: { description: "Lihat ![piksel](https://pelacak.example/p.png?u=1)" },
+        headers: { "accept-language": lang },
+      });
+      expect(res.status).toBe(400);
+      expect((await json(res)).error.message).toMatch(text);
+    }
+    const kept = await json(await call(server, "GET", `/api/courses/${course.id}`, { cookie: trainer }));
+    expect(JSON.stringify(kept)).not.toContain("pelacak.example");
+  });
+});
