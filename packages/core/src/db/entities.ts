@@ -1,4 +1,5 @@
 import { Entity } from "electrodb";
+import { Revocation } from "../certificate/entities";
 
 /**
  * Every entity of the single table. Keys are built here and only here (ElectroDB composites);
@@ -24,6 +25,8 @@ export const User = new Entity({
     applicationId: { type: "string" },
     applicationStatus: { type: ["pending", "approved", "rejected"] as const },
     trainerSince: { type: "string" },
+    /** The member's stable, pseudonymous credentialSubject.id (a urn:uuid), set at their first certificate. */
+    subjectId: { type: "string" },
     createdAt: { type: "string", required: true, readOnly: true },
     updatedAt: { type: "string", required: true },
   },
@@ -86,6 +89,8 @@ export const Course = new Entity({
     requiredLessons: { type: "list", items: { type: "string" } },
     learnerCount: { type: "number", required: true, default: 0 },
     certificateApproval: { type: "boolean", required: true, default: false },
+    /** The association's badge image for this course's certificates; a generated one when absent. */
+    badgeUploadId: { type: "string" },
     publishedAt: { type: "string" },
     createdAt: { type: "string", required: true, readOnly: true },
     updatedAt: { type: "string", required: true },
@@ -385,6 +390,21 @@ export const Certificate = new Entity({
     credential: { type: "string" },
     kid: { type: "string" },
     searchText: { type: "string", required: true },
+    /**
+     * What the certificate was issued with, kept so a later profile edit never changes it: the
+     * issuer's URL, signer, logo, signature image and place, the course's duration, the holder's
+     * pseudonymous subject id and the credential's validFrom (whole seconds). Absent on certificates
+     * issued before these were kept.
+     */
+    issuerUrl: { type: "string" },
+    signerName: { type: "string" },
+    signerTitle: { type: "string" },
+    logoUploadId: { type: "string" },
+    signatureUploadId: { type: "string" },
+    place: { type: "string" },
+    durationMinutes: { type: "number" },
+    subjectId: { type: "string" },
+    validFrom: { type: "string" },
   },
   indexes: {
     byCode: { pk: { field: "pk", composite: ["code"] }, sk: { field: "sk", composite: [] } },
@@ -468,6 +488,10 @@ export const Association = new Entity({
     signerName: { type: "string", required: true },
     signerTitle: { type: "string", required: true },
     logoUploadId: { type: "string" },
+    /** An optional signature or stamp image printed over the signer's name. */
+    signatureUploadId: { type: "string" },
+    /** The place on the certificate's "<place>, <date>" line. */
+    place: { type: "string" },
     updatedAt: { type: "string", required: true },
   },
   indexes: {
@@ -582,6 +606,7 @@ export const entities = {
   Certificate,
   CertificateClaim,
   SigningKey,
+  Revocation,
   Stat,
   Association,
 };
