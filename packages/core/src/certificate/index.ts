@@ -372,7 +372,7 @@ export async function key(name: string) {
 /** A course's Achievement as JSON (what achievement.id dereferences to), or 404. */
 export async function achievementOf(courseId: string) {
   const [head, association] = await Promise.all([Course.head(courseId), Association.profile()]);
-  if (!head || head.status !== "published") throw notFound("course_not_found");
+  if (head?.status !== "published") throw notFound("course_not_found");
   return {
     "@context": contexts,
     ...achievement(head, links(association.issuerUrl)),

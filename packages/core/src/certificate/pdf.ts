@@ -232,8 +232,8 @@ export async function renderPdf(certificate: View, images: PdfImages = {}): Prom
     });
     centred(
       revoked
-        ? `Sertifikat ini telah dicabut${certificate.revokedAt ? ` pada ${tanggal(certificate.revokedAt)}` : ""}. This certificate was revoked.`
-        : "Menunggu persetujuan asosiasi: belum berlaku. Pending the association's approval: not yet valid.",
+        ? `${stamp}: sertifikat ini telah dicabut${certificate.revokedAt ? ` pada ${tanggal(certificate.revokedAt)}` : ""}. This certificate was revoked.`
+        : `${stamp}: menunggu persetujuan asosiasi, belum berlaku. Pending the association's approval: not yet valid.`,
       44,
       10,
       bold,
