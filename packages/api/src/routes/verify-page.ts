@@ -171,11 +171,11 @@ function certificatePage(lang: Lang, view: View, result: Result, checkedAt: stri
   const check = (ok: boolean, label: string) =>
     html`<li class="${ok ? "ok" : "no"}">${label}: ${ok ? t.yes : t.no}</li>`;
   const body = html`<header><strong>${view.issuer.name}</strong><a href="?lang=${other}" hreflang="${other}">${t.other}</a></header>
-<div class="status ${state}" role="status">
+<div class="status ${state}" role="status" data-testid="verify-status" data-status="${state}">
 <img src="${view.imageUrl}" alt="" width="64" height="64">
 <div><h1>${heading}</h1><p>${view.course.title}</p></div>
 </div>
-<dl>
+<dl data-testid="verify-result">
 <dt>${t.holder}</dt><dd data-field="holder">${holder}</dd>
 <dt>${t.course}</dt><dd data-field="course">${view.course.title}</dd>
 ${view.durationJp ? html`<dt>${t.duration}</dt><dd>${t.jp(view.durationJp)}</dd>` : ""}
@@ -213,13 +213,13 @@ ${view.status === "valid" ? html`<a href="${linkedin.toString()}" rel="noopener"
   );
 }
 
-function messagePage(lang: Lang, title: string, text: string) {
+function messagePage(lang: Lang, title: string, text: string, status: "unknown" | "malformed") {
   const other = lang === "id" ? "en" : "id";
   return page(
     lang,
     { title, description: text },
     html`<header><span></span><a href="?lang=${other}">${words[lang].other}</a></header>
-<div class="status missing" role="status"><div><h1>${title}</h1><p>${text}</p></div></div>
+<div class="status missing" role="status" data-testid="verify-status" data-status="${status}"><div><h1>${title}</h1><p>${text}</p></div></div>
 <p><a href="/verify">${words[lang].title}</a></p>`,
   );
 }
@@ -236,13 +236,13 @@ export const verifyPage = new Hono<AppEnv>().get("/:code", async (c) => {
   c.header("Cache-Control", "no-store");
   c.header("Vary", "Accept-Language");
   const parsed = v.safeParse(Certificate.codeSchema, c.req.param("code"));
-  if (!parsed.success) return c.html(messagePage(lang, t.badCode, t.badCodeText), 400);
+  if (!parsed.success) return c.html(messagePage(lang, t.badCode, t.badCodeText, "malformed"), 400);
   let view: View;
   try {
     view = await Certificate.verifyCode(parsed.output);
   } catch (error) {
     if (error instanceof DomainError && error.kind === "not_found")
-      return c.html(messagePage(lang, t.notFound, t.notFoundText), 404);
+      return c.html(messagePage(lang, t.notFound, t.notFoundText, "unknown"), 404);
     throw error;
   }
   let result: Result = null;
