@@ -410,6 +410,8 @@ describe("the verify page without JavaScript", () => {
     const page = await (await get(`/verify/${code}`)).text();
     expect(page).toContain("Sertifikat dicabut");
     expect(page).toContain("Kursus diulang");
+    expect(page).toContain("Tanda tangan digital cocok dengan kunci publik penerbit: ya");
+    expect(page).toContain("Tidak dicabut (daftar pencabutan diperiksa sekarang): tidak");
     expect(page).not.toContain("linkedin.com");
     const unknown = await get("/verify/BKL-2222-3333-4444");
     expect(unknown.status).toBe(404);

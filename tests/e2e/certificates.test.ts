@@ -50,11 +50,16 @@ describe("certificates in the browser", () => {
     );
     await screenshot(page, "certificates-phone");
 
-    const visitor = await (await browser.newContext({ viewport: phone })).newPage();
+    // The QR code's page is rendered by the server, in the visitor's language (Bahasa here).
+    const visitor = await (await browser.newContext({ viewport: phone, locale: "id-ID" })).newPage();
     await visitor.goto(`${server.url}/verify/${code}`);
     await visitor.locator('[data-testid="verify-status"][data-status="valid"]').waitFor();
     await expect.poll(() => visitor.getByTestId("verify-result").innerText()).toContain("Berpikir Kreatif");
     await screenshot(visitor, "verify-valid-phone");
+    const wide = await (await browser.newContext({ viewport: desktop, locale: "id-ID" })).newPage();
+    await wide.goto(`${server.url}/verify/${code}`);
+    await wide.locator('[data-testid="verify-status"][data-status="valid"]').waitFor();
+    await screenshot(wide, "verify-valid-desktop");
 
     const admin = await signedIn(desktop, await login(server, "admin@berdaya.test"));
     await admin.goto(`${server.url}/admin/certificates`);

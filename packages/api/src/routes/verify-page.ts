@@ -107,7 +107,7 @@ const style = raw(`<style>
 *{box-sizing:border-box}body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1f24;background:#f4f7f5}
 main{max-width:44rem;margin:0 auto;padding:1rem}header{display:flex;justify-content:space-between;gap:1rem;align-items:center;flex-wrap:wrap}
 .status{border-radius:.75rem;padding:1rem;margin:1rem 0;display:flex;gap:1rem;align-items:center;color:#fff}
-.status img{width:64px;height:64px;flex:none}.status h1{margin:0;font-size:1.4rem}.status p{margin:.25rem 0 0}
+.status img{width:64px;height:64px;flex:none}.mark{width:64px;height:64px;flex:none;border-radius:50%;border:4px solid #fff;display:grid;place-items:center;font-size:2rem;font-weight:700}.status h1{margin:0;font-size:1.4rem}.status p{margin:.25rem 0 0}
 .valid{background:#0d5e45}.revoked{background:#a11a1a}.pending{background:#5b6166}.invalid{background:#a11a1a}.missing{background:#5b6166}
 dl{display:grid;grid-template-columns:minmax(7rem,auto) 1fr;gap:.4rem 1rem;background:#fff;border-radius:.75rem;padding:1rem;margin:0}
 dt{color:#4d555c}dd{margin:0;overflow-wrap:anywhere}.code{font-family:ui-monospace,monospace;white-space:nowrap}
@@ -172,7 +172,7 @@ function certificatePage(lang: Lang, view: View, result: Result, checkedAt: stri
     html`<li class="${ok ? "ok" : "no"}">${label}: ${ok ? t.yes : t.no}</li>`;
   const body = html`<header><strong>${view.issuer.name}</strong><a href="?lang=${other}" hreflang="${other}">${t.other}</a></header>
 <div class="status ${state}" role="status" data-testid="verify-status" data-status="${state}">
-<img src="${view.imageUrl}" alt="" width="64" height="64">
+${state === "valid" ? html`<img src="${view.imageUrl}" alt="" width="64" height="64">` : html`<span class="mark" aria-hidden="true">${state === "pending" ? "…" : "✕"}</span>`}
 <div><h1>${heading}</h1><p>${view.course.title}</p></div>
 </div>
 <dl data-testid="verify-result">
@@ -246,7 +246,7 @@ export const verifyPage = new Hono<AppEnv>().get("/:code", async (c) => {
     throw error;
   }
   let result: Result = null;
-  if (view.credentialUrl) {
+  if (view.status !== "pending") {
     const jwt = await Certificate.credential(view.code).catch(() => null);
     if (jwt) result = await Certificate.verifyCredential(jwt);
   }
