@@ -112,12 +112,16 @@ export interface AssociationProfile {
   issuerUrl: string;
   signerName: string;
   signerTitle: string;
+  /** The place on certificates' "<place>, <date>" line; Bengkulu when unset. */
+  place?: string;
   logoUploadId?: string;
   updatedAt: string;
 }
 
 export type AssociationPatch = Partial<
-  Pick<AssociationProfile, "name" | "shortName" | "address" | "issuerUrl" | "signerName" | "signerTitle">
+  Pick<AssociationProfile, "name" | "shortName" | "address" | "issuerUrl" | "signerName" | "signerTitle"> & {
+    place: string;
+  }
 > & { logoUploadId?: string | null };
 
 export function getAssociation(): Promise<AssociationProfile> {

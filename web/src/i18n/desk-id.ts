@@ -121,7 +121,7 @@ export const id = {
 
   "assoc.title": "Profil asosiasi",
   "assoc.intro":
-    "Data ini tampil pada sertifikat (PDF dan kredensial digital) yang terbit sesudah disimpan, dan pada halaman pemeriksaan sertifikat.",
+    "Data ini tampil pada sertifikat (PDF, kredensial digital, dan halaman pemeriksaannya) yang terbit sesudah disimpan; sertifikat yang sudah terbit tetap memakai data saat diterbitkan.",
   "assoc.loading": "Memuat profil asosiasi…",
   "assoc.name": "Nama asosiasi",
   "assoc.nameHint": "3–150 karakter.",
@@ -164,6 +164,10 @@ export const id = {
   "assoc.issuerUrlFormat":
     "Tulis alamat lengkap yang diawali https://, tanpa jalur di belakangnya, misalnya https://berdaya.umkmbengkulu.or.id.",
   "assoc.signerNameLength": "Nama penanda tangan harus 3–120 karakter.",
+  "assoc.place": "Tempat pada sertifikat",
+  "assoc.placeHint":
+    'Dicetak sebagai "<tempat>, <tanggal>" di atas penanda tangan, mis. Bengkulu. 2–60 karakter.',
+  "assoc.placeLength": "Tempat harus 2–60 karakter.",
   "assoc.signerTitleLength": "Jabatan penanda tangan harus 3–150 karakter.",
 } as const;
 

@@ -17,7 +17,8 @@ export const legacyAlg = "EdDSA";
 let current: { name: string; privateKey: CryptoKey | Uint8Array; publicJwk: JWK } | undefined;
 let published = false;
 
-export async function signingKey() {
+/** The current key, loaded from the environment; nothing is written. */
+async function loaded() {
   if (!current) {
     const raw = process.env.BERDAYA_SIGNING_KEY;
     if (!raw) throw new Error("BERDAYA_SIGNING_KEY is not set");
@@ -33,6 +34,12 @@ export async function signingKey() {
     };
     current = { name: jwk.kid, privateKey: await importJWK(jwk, alg), publicJwk };
   }
+  return current;
+}
+
+/** The key to sign with; its public half is stored (once) before anything is signed with it. */
+export async function signingKey() {
+  const current = await loaded();
   if (!published) {
     await service.entities.SigningKey.create({
       kid: current.name,
@@ -62,16 +69,24 @@ function served(stored: JWK & { kid: string }, issuerUrl: string): JWK {
   return stored.alg === legacyAlg ? stored : { ...stored, kid: links(issuerUrl).key(stored.kid) };
 }
 
-/** Every public key certificates were ever signed with: the JWKS. */
+/**
+ * Every public key certificates were ever signed with, and the current one: the JWKS. Reading it
+ * writes nothing (the current key is stored when it first signs).
+ */
 export async function jwks(issuerUrl: string): Promise<{ keys: JWK[] }> {
-  await signingKey();
-  const { data } = await service.entities.SigningKey.query.byKid({}).go({ pages: "all" });
-  return { keys: data.map((key) => served(key.publicJwk as JWK & { kid: string }, issuerUrl)) };
+  const [now, { data }] = await Promise.all([
+    loaded(),
+    service.entities.SigningKey.query.byKid({}).go({ pages: "all" }),
+  ]);
+  const stored = data.map((key) => key.publicJwk as JWK & { kid: string });
+  if (!stored.some((key) => key.kid === now.name)) stored.push(now.publicJwk as JWK & { kid: string });
+  return { keys: stored.map((key) => served(key, issuerUrl)) };
 }
 
 /** One public key by its short name: what a kid URL dereferences to. */
 export async function publicKey(name: string, issuerUrl: string): Promise<JWK> {
-  await signingKey();
+  const now = await loaded();
+  if (name === now.name) return served(now.publicJwk as JWK & { kid: string }, issuerUrl);
   const { data } = await service.entities.SigningKey.query.byKid({ kid: name }).go();
   const stored = data.find((key) => key.kid === name);
   if (!stored) throw notFound("key_not_found");
