@@ -3,6 +3,7 @@ import { generateKeyPairSync } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import * as Db from "@berdaya/core/db";
 import Ajv2019 from "ajv/dist/2019.js";
 import addFormats from "ajv-formats";
 import { decodeJwt, decodeProtectedHeader, importJWK, type JWK, jwtVerify, SignJWT } from "jose";
@@ -315,6 +316,62 @@ describe("forgeries and bad credentials", () => {
   });
 });
 
+describe("certificates signed before ES256", () => {
+  it("keep verifying with their Ed25519 key, and are re-issued with ES256 and no phone hash when next read", async () => {
+    const { code, phone } = await certified("Rina Agustina");
+    // What a certificate looked like before: EdDSA, a bare kid, a salted phone hash, nbf cut from ms.
+    const { privateKey, publicKey } = generateKeyPairSync("ed25519");
+    const kid = "local-1764000000000";
+    await Db.service.entities.SigningKey.create({
+      kid,
+      publicJwk: { ...publicKey.export({ format: "jwk" }), kid, alg: "EdDSA", use: "sig" },
+      createdAt: "2026-11-01T00:00:00.000Z",
+    }).go();
+    const current = decodeJwt(await credentialOf(code));
+    // biome-ignore lint/suspicious/noExplicitAny: the old credential's JSON, rebuilt freely
+    const oldVc: any = structuredClone(current.vc);
+    oldVc.validFrom = "2026-11-02T03:04:05.678Z";
+    oldVc.credentialSubject.identifier = [
+      {
+        type: "IdentityObject",
+        identityType: "phoneNumber",
+        hashed: true,
+        identityHash: "sha256$00",
+        salt: "ab",
+      },
+    ];
+    const old = await new SignJWT({ vc: oldVc })
+      .setProtectedHeader({ alg: "EdDSA", kid, typ: "JWT" })
+      .setIssuer(oldVc.issuer.id)
+      .setJti(oldVc.id)
+      .setSubject(oldVc.credentialSubject.id)
+      .setNotBefore(Math.floor(Date.parse(oldVc.validFrom) / 1000))
+      .sign(privateKey);
+    await Db.service.entities.Certificate.patch({ code })
+      .set({ credential: old, kid })
+      .remove(["subjectId", "issuerUrl", "validFrom"])
+      .go();
+
+    const jwks = await (await get("/.well-known/jwks.json")).json();
+    expect(jwks.keys).toContainEqual(expect.objectContaining({ kid, alg: "EdDSA", kty: "OKP" }));
+    expect(await verifyPost(old)).toMatchObject({ valid: true });
+
+    const reissued = await credentialOf(code);
+    expect(decodeProtectedHeader(reissued)).toMatchObject({
+      alg: "ES256",
+      kid: expect.stringContaining("/api/keys/"),
+    });
+    expect(reissued).not.toBe(old);
+    const payload = decodeJwt(reissued);
+    expect(JSON.stringify(payload)).not.toContain("phoneNumber");
+    expect(JSON.stringify(payload)).not.toContain(phone.slice(1));
+    expect(payload.sub).toBe(current.sub);
+    expect(await credentialOf(code)).toBe(reissued);
+    expect(await verifyPost(reissued)).toMatchObject({ valid: true });
+    expect(await verifyPost(old)).toMatchObject({ valid: true });
+  });
+});
+
 const pdfText = (bytes: ArrayBuffer) => {
   const file = join(dir, `c-${Date.now()}-${Math.random()}.pdf`);
   writeFileSync(file, new Uint8Array(bytes));
@@ -331,6 +388,42 @@ describe("the PDF", () => {
     expect(text).toContain("Ketua Asosiasi UMKM Provinsi Bengkulu");
     expect(text).toMatch(/\d+ JP \(jam pelajaran\)/);
     expect(text).not.toContain("DICABUT");
+  });
+
+  it("marks a pending certificate as not yet valid", async () => {
+    const course = await json(
+      await call(server, "POST", "/api/courses", {
+        cookie: trainer,
+        body: { title: "Izin Edar PIRT", category: "legalitas", level: "pemula", certificateApproval: true },
+      }),
+    );
+    const module = await json(
+      await call(server, "POST", `/api/courses/${course.id}/modules`, {
+        cookie: trainer,
+        body: { title: "Dasar" },
+      }),
+    );
+    const lesson = await json(
+      await call(server, "POST", `/api/courses/${course.id}/modules/${module.id}/lessons`, {
+        cookie: trainer,
+        body: { title: "Apa itu PIRT", content: { kind: "text", body: "Pangan industri rumah tangga." } },
+      }),
+    );
+    await call(server, "POST", `/api/courses/${course.id}/submit`, { cookie: trainer });
+    await call(server, "POST", `/api/admin/courses/${course.id}/approve`, { cookie: admin });
+    const learner = await login(server, "081200000005");
+    await call(server, "POST", `/api/courses/${course.id}/enroll`, { cookie: learner });
+    await call(server, "POST", `/api/courses/${course.id}/lessons/${lesson.lessonId}/complete`, {
+      cookie: learner,
+    });
+    const pending = (
+      await json(await call(server, "GET", "/api/me/certificates", { cookie: learner }))
+    ).items.find((c: { course: { id: string } }) => c.course.id === course.id);
+    expect(pending.status).toBe("pending");
+    const text = pdfText(await (await get(`/api/certificates/${pending.code}/pdf`)).arrayBuffer());
+    expect(text).toContain("BELUM SAH / PENDING");
+    expect((await get(`/verify/${pending.code}`)).status).toBe(200);
+    expect(await (await get(`/verify/${pending.code}`)).text()).toContain("Menunggu persetujuan asosiasi");
   });
 
   it("marks a revoked certificate DICABUT / REVOKED across the page", async () => {
