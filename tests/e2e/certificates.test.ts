@@ -1,5 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { badgePng } from "@berdaya/core/certificate";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { desktop, launchBrowser, phone, screenshot } from "../support/browser";
@@ -104,5 +105,28 @@ describe("certificates in the browser", () => {
 
     await page.goto(`${server.url}/verify/BKL-2222-3333-4444`);
     await page.locator('[data-testid="verify-status"][data-status="unknown"]').waitFor();
+  });
+
+  it("lets the association upload a course's certificate badge and go back to the generated one", async () => {
+    const admin = await signedIn(desktop, await login(server, "admin@berdaya.test"));
+    await admin.goto(`${server.url}/admin/courses/berpikir-kreatif`);
+    const panel = admin.getByTestId("course-badge");
+    await panel.waitFor();
+    const file = join(server.dataDir, "lencana.png");
+    writeFileSync(file, badgePng("lencana-unggahan", 128));
+    await panel.getByTestId("course-badge-input").setInputFiles(file);
+    await panel.getByTestId("form-success").waitFor();
+    const image = await server.request("/api/achievements/berpikir-kreatif/image");
+    expect(image.status).toBe(302);
+    expect(image.headers.get("location")).toContain("lencana.png");
+    await screenshot(admin, "course-badge-desktop");
+    const small = await signedIn(phone, await login(server, "admin@berdaya.test"));
+    await small.goto(`${server.url}/admin/courses/berpikir-kreatif`);
+    await small.getByTestId("course-badge").scrollIntoViewIfNeeded();
+    await screenshot(small, "course-badge-phone");
+    await panel.getByRole("button", { name: /lencana buatan|generated badge/i }).click();
+    await expect
+      .poll(async () => (await server.request("/api/achievements/berpikir-kreatif/image")).status)
+      .toBe(200);
   });
 });
