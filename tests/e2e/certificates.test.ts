@@ -129,4 +129,31 @@ describe("certificates in the browser", () => {
       .poll(async () => (await server.request("/api/achievements/berpikir-kreatif/image")).status)
       .toBe(200);
   });
+
+  it("lets the association add a signature or stamp image for certificates issued from then on", async () => {
+    const cookie = await login(server, "admin@berdaya.test");
+    const admin = await signedIn(phone, cookie);
+    await admin.goto(`${server.url}/admin/association`);
+    const panel = admin.getByTestId("association-signature");
+    await panel.waitFor();
+    const file = join(server.dataDir, "tanda-tangan.png");
+    writeFileSync(file, badgePng("tanda-tangan", 120));
+    await panel.getByTestId("association-signature-input").setInputFiles(file);
+    await panel.getByTestId("form-success").waitFor();
+    const profile = await json(await call(server, "GET", "/api/admin/association", { cookie }));
+    expect(profile.signatureUploadId).toEqual(expect.any(String));
+    await panel.scrollIntoViewIfNeeded();
+    await screenshot(admin, "association-signature-phone");
+    const wide = await signedIn(desktop, cookie);
+    await wide.goto(`${server.url}/admin/association`);
+    await wide.getByTestId("association-signature").locator("img").waitFor();
+    await screenshot(wide, "association-signature-desktop");
+    await panel.getByRole("button", { name: /hapus gambar|remove the signature/i }).click();
+    await expect
+      .poll(
+        async () =>
+          (await json(await call(server, "GET", "/api/admin/association", { cookie }))).signatureUploadId,
+      )
+      .toBeUndefined();
+  });
 });

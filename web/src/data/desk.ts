@@ -115,6 +115,8 @@ export interface AssociationProfile {
   /** The place on certificates' "<place>, <date>" line; Bengkulu when unset. */
   place?: string;
   logoUploadId?: string;
+  /** A signature or stamp image printed above the signer's name. */
+  signatureUploadId?: string;
   updatedAt: string;
 }
 
@@ -122,7 +124,7 @@ export type AssociationPatch = Partial<
   Pick<AssociationProfile, "name" | "shortName" | "address" | "issuerUrl" | "signerName" | "signerTitle"> & {
     place: string;
   }
-> & { logoUploadId?: string | null };
+> & { logoUploadId?: string | null; signatureUploadId?: string | null };
 
 export function getAssociation(): Promise<AssociationProfile> {
   return call("/api/admin/association");

@@ -165,5 +165,13 @@ export const en: DeskDictionary = {
   "assoc.place": "Place on certificates",
   "assoc.placeHint": 'Printed as "<place>, <date>" above the signatory, e.g. Bengkulu. 2–60 characters.',
   "assoc.placeLength": "The place must be 2–60 characters.",
+  "assoc.signature": "Signature or stamp",
+  "assoc.signatureHint":
+    "Printed above the signatory's name on certificates issued from now on. PNG or JPEG with a transparent or white background. Saved at once.",
+  "assoc.noSignature": "No signature image: certificates leave the space above the name blank.",
+  "assoc.signatureChoose": "Choose an image",
+  "assoc.signatureRemove": "Remove the signature image",
+  "assoc.signatureSaved": "Saved. Certificates issued from now on use it.",
+  "assoc.signatureWrongType": "Choose a PNG or JPEG image.",
   "assoc.signerTitleLength": "The signatory's position must be 3–150 characters.",
 };

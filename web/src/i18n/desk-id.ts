@@ -168,6 +168,14 @@ export const id = {
   "assoc.placeHint":
     'Dicetak sebagai "<tempat>, <tanggal>" di atas penanda tangan, mis. Bengkulu. 2–60 karakter.',
   "assoc.placeLength": "Tempat harus 2–60 karakter.",
+  "assoc.signature": "Tanda tangan atau stempel",
+  "assoc.signatureHint":
+    "Dicetak di atas nama penanda tangan pada sertifikat yang terbit mulai sekarang. PNG atau JPEG berlatar transparan atau putih. Langsung tersimpan.",
+  "assoc.noSignature": "Belum ada gambar tanda tangan: ruang di atas nama dibiarkan kosong.",
+  "assoc.signatureChoose": "Pilih gambar",
+  "assoc.signatureRemove": "Hapus gambar tanda tangan",
+  "assoc.signatureSaved": "Tersimpan. Sertifikat yang terbit mulai sekarang memakainya.",
+  "assoc.signatureWrongType": "Pilih gambar PNG atau JPEG.",
   "assoc.signerTitleLength": "Jabatan penanda tangan harus 3–150 karakter.",
 } as const;
 

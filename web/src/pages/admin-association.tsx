@@ -11,6 +11,7 @@ import {
 } from "../components/form";
 import { formatDateTime } from "../components/format";
 import { usePageTitle } from "../components/page-title";
+import { SignatureImage } from "../components/signature-image";
 import { ErrorState, LoadingState } from "../components/status";
 import {
   type AssociationPatch,
@@ -350,7 +351,12 @@ export default function AdminAssociationPage(): JSX.Element {
                 <ErrorState error={profile.error} onRetry={() => void refetch()} />
               </Match>
               <Match when={profile.state === "ready" ? profile() : undefined}>
-                {(loaded) => <ProfileForm profile={loaded()} />}
+                {(loaded) => (
+                  <>
+                    <ProfileForm profile={loaded()} />
+                    <SignatureImage profile={loaded()} />
+                  </>
+                )}
               </Match>
             </Switch>
           </>
