@@ -27,6 +27,11 @@ export const TABLE_ACTIONS = [
  *  function's role, so the role needs what the URL grants). */
 export const OBJECT_ACTIONS = ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"];
 
+/** The font files renderPdf reads (packages/core/src/certificate/pdf.ts). */
+export const CERTIFICATE_FONTS = ["latin-400", "latin-700", "latin-ext-400", "latin-ext-700"].map(
+  (face) => `noto-sans-${face}-normal.woff`,
+);
+
 /** The Hono app in one Lambda behind an API Gateway HTTP API. */
 export function Api({ stack, app }: StackContext) {
   const { table, bucket, signingKey } = use(Storage);
@@ -42,10 +47,16 @@ export function Api({ stack, app }: StackContext) {
       // The Lambda runtime ships the AWS SDK v3.
       esbuild: { external: ["@aws-sdk/*"] },
     },
+    // The certificate PDF's fonts (Noto Sans, Latin and Latin Extended) are files, not modules.
+    copyFiles: CERTIFICATE_FONTS.map((name) => ({
+      from: `node_modules/@fontsource/noto-sans/files/${name}`,
+      to: `fonts/${name}`,
+    })),
     environment: {
       BERDAYA_TABLE: table.tableName,
       BERDAYA_BUCKET: bucket.bucketName,
       BERDAYA_STAGE: app.stage,
+      BERDAYA_FONT_DIR: "/var/task/fonts",
     },
     bind: [signingKey],
     // Least privilege: explicit actions on exactly this table, its indexes and
@@ -81,11 +92,15 @@ export function Api({ stack, app }: StackContext) {
   });
 
   const api = new HttpApi(stack, "api", {
-    // Same origin as the site (CloudFront routes /api/* here): no CORS.
+    // Same origin as the site (CloudFront routes /api/* here). No CORS configuration: the app itself
+    // sends Access-Control-Allow-Origin: * on the public GETs verifiers read, and API Gateway passes
+    // the function's headers through only when it answers no CORS itself.
     cors: false,
     routes: {
       "ANY /api/{proxy+}": fn,
       "GET /.well-known/jwks.json": fn,
+      // The server-rendered verify page (a QR code's target).
+      "GET /verify/{code}": fn,
     },
   });
 

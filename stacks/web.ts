@@ -35,7 +35,7 @@ export const SPA_ROUTER_CODE = `function handler(event) {
   return request;
 }`;
 
-/** The SolidJS SPA on S3 + CloudFront, with /api/* and /.well-known/* routed to the API. */
+/** The SolidJS SPA on S3 + CloudFront, with /api/*, /.well-known/* and /verify/* routed to the API. */
 export function Web({ stack }: StackContext) {
   const { api } = use(Api);
   const { bucket } = use(Storage);
@@ -107,6 +107,8 @@ export function Web({ stack }: StackContext) {
         additionalBehaviors: {
           "/api/*": apiBehavior,
           "/.well-known/*": apiBehavior,
+          // /verify/{code} is rendered by the API (no JavaScript needed); /verify itself stays the SPA's.
+          "/verify/*": apiBehavior,
         },
       },
     },

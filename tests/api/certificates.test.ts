@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { inflateSync } from "node:zlib";
 import * as Certificate from "@berdaya/core/certificate";
 import * as Db from "@berdaya/core/db";
-import { createLocalJWKSet, decodeJwt, jwtVerify, SignJWT } from "jose";
+import { createLocalJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify, SignJWT } from "jose";
 import jsQR from "jsqr";
 import { PDFDocument, PDFName, PDFRawStream } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -110,12 +110,16 @@ describe("issuance", () => {
       await json(await call(server, "GET", "/api/me/certificates", { cookie: learner.cookie }))
     ).items.find((c: { course: { id: string } }) => c.course.id === course.id);
     expect(pending.status).toBe("pending");
-    expect((await json(await verifyPost(await credentialOf(pending.code)))).failed).toBe("pending");
+    // Not signed while pending: no verifier can be handed a credential for it.
+    const unsigned = await server.request(`/api/certificates/${pending.code}/credential`);
+    expect(unsigned.status).toBe(409);
+    expect((await json(unsigned)).error.code).toBe("certificate_pending");
     const approved = await call(server, "POST", `/api/admin/certificates/${pending.code}/approve`, {
       cookie: admin,
     });
     expect((await json(approved)).status).toBe("valid");
     expect((await json(await server.request(`/api/verify/${pending.code}`))).status).toBe("valid");
+    expect((await json(await verifyPost(await credentialOf(pending.code)))).valid).toBe(true);
   });
 });
 
@@ -156,12 +160,13 @@ describe("verification by code", () => {
 });
 
 describe("the signed credential", () => {
-  it("is an Open Badges 3.0 credential that verifies with jose knowing only the public JWKS", async () => {
+  it("is an Open Badges 3.0 credential (ES256) that verifies with jose knowing only the public JWKS", async () => {
     const jwt = await credentialOf(code);
     const { payload, protectedHeader } = await jwtVerify(jwt, createLocalJWKSet(await jwksNow()), {
-      algorithms: ["EdDSA"],
+      algorithms: ["ES256"],
     });
-    expect(protectedHeader.alg).toBe("EdDSA");
+    expect(protectedHeader.alg).toBe("ES256");
+    expect(protectedHeader.kid).toMatch(new RegExp(`^${server.url}/api/keys/`));
     // biome-ignore lint/suspicious/noExplicitAny: the test walks the credential's JSON freely
     const vc = payload.vc as Record<string, any>;
     expect(vc["@context"].slice(0, 2)).toEqual([
@@ -171,23 +176,33 @@ describe("the signed credential", () => {
     expect(vc.type).toEqual(["VerifiableCredential", "OpenBadgeCredential"]);
     expect(vc.issuer).toMatchObject({ type: ["Profile"], name: "Asosiasi UMKM Provinsi Bengkulu" });
     expect(vc.credentialSubject.type).toEqual(["AchievementSubject"]);
-    expect(vc.credentialSubject.name).toBe("Siti Nurhaliza");
-    expect(vc.credentialSubject.identifier[0]).toMatchObject({
-      identityHash: expect.stringMatching(/^sha256\$[0-9a-f]{64}$/),
-      hashed: true,
-      salt: expect.any(String),
-    });
-    expect(JSON.stringify(vc)).not.toContain(learner.phone.slice(1));
+    expect(vc.credentialSubject.id).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
+    expect(vc.credentialSubject.identifier).toEqual([
+      { type: "IdentityObject", identityType: "name", hashed: false, identityHash: "Siti Nurhaliza" },
+    ]);
+    for (const piece of [
+      learner.phone,
+      learner.phone.slice(1),
+      `+62${learner.phone.slice(1)}`,
+      "sha256$",
+      "salt",
+    ])
+      expect(JSON.stringify(payload)).not.toContain(piece);
     expect(vc.credentialSubject.achievement).toMatchObject({
       type: ["Achievement"],
       criteria: { narrative: expect.any(String) },
+      image: { type: "Image", id: expect.stringContaining("/api/achievements/") },
     });
-    expect(vc.credentialStatus.id).toContain(`/api/certificates/${code}/status`);
+    expect(vc.credentialStatus).toEqual({
+      id: `${server.url}/api/revocations`,
+      type: "1EdTechRevocationList",
+    });
+    expect(vc.validFrom).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
     expect(payload).toMatchObject({
       iss: vc.issuer.id,
       jti: vc.id,
       sub: vc.credentialSubject.id,
-      nbf: Math.floor(Date.parse(vc.validFrom) / 1000),
+      nbf: Date.parse(vc.validFrom) / 1000,
     });
     const issuer = await json(await server.request("/api/issuer"));
     expect(issuer).toMatchObject({
@@ -198,12 +213,22 @@ describe("the signed credential", () => {
     expect((await json(await verifyPost(jwt))).valid).toBe(true);
   });
 
+  it("gives a member the same pseudonymous subject id on every certificate", async () => {
+    const first = decodeJwt(await credentialOf(code));
+    const again = await Certificate.issueFor({
+      userId: learner.id,
+      courseId: seededCourse.id,
+      completedAt: new Date().toISOString(),
+    });
+    expect(again.subjectId).toBe(first.sub);
+  });
+
   it("refuses any tampering: header, payload, signature, algorithm", async () => {
     const jwt = await credentialOf(code);
     const [header, payload, signature] = jwt.split(".") as [string, string, string];
     const claims = decodeJwt(jwt);
     const forged = {
-      header: `${b64({ alg: "EdDSA", kid: "lain", typ: "JWT" })}.${payload}.${signature}`,
+      header: `${b64({ alg: "ES256", kid: "lain", typ: "JWT" })}.${payload}.${signature}`,
       payload: `${header}.${b64({ ...claims, vc: { ...(claims.vc as object), name: "Sertifikat palsu" } })}.${signature}`,
       signature: `${header}.${payload}.${signature.slice(0, -4)}AAAA`,
       none: `${b64({ alg: "none", typ: "JWT" })}.${payload}.`,
@@ -226,7 +251,7 @@ describe("the signed credential", () => {
         failed: expectedFailure[name],
       });
       await expect(
-        jwtVerify(token, createLocalJWKSet(await jwksNow()), { algorithms: ["EdDSA"] }),
+        jwtVerify(token, createLocalJWKSet(await jwksNow()), { algorithms: ["ES256", "EdDSA"] }),
       ).rejects.toThrow();
     }
   });
@@ -250,7 +275,7 @@ describe("the signed credential", () => {
 
   it("rotates keys: new certificates use the new key and old ones still verify", async () => {
     const before = await credentialOf(code);
-    const { privateKey } = generateKeyPairSync("ed25519");
+    const { privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
     const previous = process.env.BERDAYA_SIGNING_KEY;
     process.env.BERDAYA_SIGNING_KEY = JSON.stringify({
       ...privateKey.export({ format: "jwk" }),
@@ -265,7 +290,8 @@ describe("the signed credential", () => {
       const after = await credentialOf(newCode);
       expect(decodeJwt(after)).toBeTruthy();
       const kids = (await jwksNow()).keys.map((k: { kid: string }) => k.kid);
-      expect(kids).toContain("rotasi-2");
+      expect(kids).toContain(`${server.url}/api/keys/rotasi-2`);
+      expect(decodeProtectedHeader(after).kid).toBe(`${server.url}/api/keys/rotasi-2`);
       expect(kids.length).toBeGreaterThanOrEqual(2);
       expect((await json(await verifyPost(after))).valid).toBe(true);
       expect((await json(await verifyPost(before))).valid).toBe(true);
@@ -281,17 +307,20 @@ describe("the signed credential", () => {
     writeFileSync(file, await credentialOf(code));
     writeFileSync(jwks, JSON.stringify(await jwksNow()));
     const run = (path: string) =>
-      spawnSync(join("node_modules", ".bin", "berdaya"), ["verify", path, "--jwks", jwks, "--offline"], {
-        encoding: "utf8",
-      });
+      spawnSync(
+        join("node_modules", ".bin", "berdaya"),
+        ["verify", path, "--jwks", jwks, "--issuer", server.url, "--offline"],
+        { encoding: "utf8" },
+      );
     const ok = run(file);
     expect(ok.stdout).toMatch(/^VALID: Siti Nurhaliza/);
+    expect(ok.stdout).toContain("revocation NOT checked");
     expect(ok.status).toBe(0);
     const tampered = join(dir, "palsu.jwt");
     const [h, p, s] = (await credentialOf(code)).split(".") as [string, string, string];
     writeFileSync(tampered, `${h}.${p}.${s.slice(0, -4)}AAAA`);
     const bad = run(tampered);
-    expect(bad.stdout).toMatch(/^INVALID: the signature/);
+    expect(bad.stdout).toMatch(/^INVALID \(signature\): the signature/);
     expect(bad.status).toBe(1);
   });
 });
@@ -353,6 +382,11 @@ describe("revocation", () => {
     expect(await json(await verifyPost(jwt))).toMatchObject({ valid: false, failed: "revocation" });
     expect(await json(await server.request(`/api/certificates/${theirs}/status`))).toMatchObject({
       revoked: true,
+    });
+    expect((await json(await server.request("/api/revocations"))).revokedCredential).toContainEqual({
+      id: decodeJwt(jwt).jti,
+      revoked: true,
+      revocationReason: "Data peserta tidak benar",
     });
     const list = await json(
       await call(server, "GET", `/api/admin/certificates?q=${encodeURIComponent("yusuf")}`, {

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { desktop, launchBrowser, phone } from "../support/browser";
+import { completeSeededCourse } from "../support/learning";
 import { call, login, startTestServer, type TestServer } from "../support/local";
 
 /** axe-core on each main page, as a visitor and as members: no serious or critical violation. */
@@ -17,6 +18,11 @@ beforeAll(async () => {
   browser = await launchBrowser();
   learnerCookie = await login(server, "081200000001");
   await call(server, "POST", "/api/courses/berpikir-kreatif/enroll", { cookie: learnerCookie });
+  // The server-rendered verify page of a real certificate, and of a code that has none.
+  const holder = await login(server, "081200000002");
+  await completeSeededCourse(server, holder, await login(server, "pelatih1@berdaya.test"));
+  const mine = await (await call(server, "GET", "/api/me/certificates", { cookie: holder })).json();
+  visitorPages.push(`/verify/${mine.items[0].code}`, "/verify/BKL-2222-3333-4444");
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,5 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { badgePng } from "@berdaya/core/certificate";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { desktop, launchBrowser, phone, screenshot } from "../support/browser";
@@ -50,11 +51,16 @@ describe("certificates in the browser", () => {
     );
     await screenshot(page, "certificates-phone");
 
-    const visitor = await (await browser.newContext({ viewport: phone })).newPage();
+    // The QR code's page is rendered by the server, in the visitor's language (Bahasa here).
+    const visitor = await (await browser.newContext({ viewport: phone, locale: "id-ID" })).newPage();
     await visitor.goto(`${server.url}/verify/${code}`);
     await visitor.locator('[data-testid="verify-status"][data-status="valid"]').waitFor();
     await expect.poll(() => visitor.getByTestId("verify-result").innerText()).toContain("Berpikir Kreatif");
     await screenshot(visitor, "verify-valid-phone");
+    const wide = await (await browser.newContext({ viewport: desktop, locale: "id-ID" })).newPage();
+    await wide.goto(`${server.url}/verify/${code}`);
+    await wide.locator('[data-testid="verify-status"][data-status="valid"]').waitFor();
+    await screenshot(wide, "verify-valid-desktop");
 
     const admin = await signedIn(desktop, await login(server, "admin@berdaya.test"));
     await admin.goto(`${server.url}/admin/certificates`);
@@ -99,5 +105,55 @@ describe("certificates in the browser", () => {
 
     await page.goto(`${server.url}/verify/BKL-2222-3333-4444`);
     await page.locator('[data-testid="verify-status"][data-status="unknown"]').waitFor();
+  });
+
+  it("lets the association upload a course's certificate badge and go back to the generated one", async () => {
+    const admin = await signedIn(desktop, await login(server, "admin@berdaya.test"));
+    await admin.goto(`${server.url}/admin/courses/berpikir-kreatif`);
+    const panel = admin.getByTestId("course-badge");
+    await panel.waitFor();
+    const file = join(server.dataDir, "lencana.png");
+    writeFileSync(file, badgePng("lencana-unggahan", 128));
+    await panel.getByTestId("course-badge-input").setInputFiles(file);
+    await panel.getByTestId("form-success").waitFor();
+    const image = await server.request("/api/achievements/berpikir-kreatif/image");
+    expect(image.status).toBe(302);
+    expect(image.headers.get("location")).toContain("lencana.png");
+    await screenshot(admin, "course-badge-desktop");
+    const small = await signedIn(phone, await login(server, "admin@berdaya.test"));
+    await small.goto(`${server.url}/admin/courses/berpikir-kreatif`);
+    await small.getByTestId("course-badge").scrollIntoViewIfNeeded();
+    await screenshot(small, "course-badge-phone");
+    await panel.getByRole("button", { name: /lencana buatan|generated badge/i }).click();
+    await expect
+      .poll(async () => (await server.request("/api/achievements/berpikir-kreatif/image")).status)
+      .toBe(200);
+  });
+
+  it("lets the association add a signature or stamp image for certificates issued from then on", async () => {
+    const cookie = await login(server, "admin@berdaya.test");
+    const admin = await signedIn(phone, cookie);
+    await admin.goto(`${server.url}/admin/association`);
+    const panel = admin.getByTestId("association-signature");
+    await panel.waitFor();
+    const file = join(server.dataDir, "tanda-tangan.png");
+    writeFileSync(file, badgePng("tanda-tangan", 120));
+    await panel.getByTestId("association-signature-input").setInputFiles(file);
+    await panel.getByTestId("form-success").waitFor();
+    const profile = await json(await call(server, "GET", "/api/admin/association", { cookie }));
+    expect(profile.signatureUploadId).toEqual(expect.any(String));
+    await panel.scrollIntoViewIfNeeded();
+    await screenshot(admin, "association-signature-phone");
+    const wide = await signedIn(desktop, cookie);
+    await wide.goto(`${server.url}/admin/association`);
+    await wide.getByTestId("association-signature").locator("img").waitFor();
+    await screenshot(wide, "association-signature-desktop");
+    await panel.getByRole("button", { name: /hapus gambar|remove the signature/i }).click();
+    await expect
+      .poll(
+        async () =>
+          (await json(await call(server, "GET", "/api/admin/association", { cookie }))).signatureUploadId,
+      )
+      .toBeUndefined();
   });
 });

@@ -27,7 +27,7 @@ import { initProject } from "sst/project.js";
 import { useRuntimeHandlers } from "sst/runtime/handlers.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import config from "../../sst.config";
-import { Api, OBJECT_ACTIONS, TABLE_ACTIONS } from "../../stacks/api";
+import { Api, CERTIFICATE_FONTS, OBJECT_ACTIONS, TABLE_ACTIONS } from "../../stacks/api";
 import { Storage } from "../../stacks/storage";
 import { SPA_ROUTER_CODE, Web } from "../../stacks/web";
 
@@ -211,22 +211,29 @@ describe("Api stack", () => {
     expect(describeValue(env.BERDAYA_TABLE)).toBe(`ref(${tableId})`);
     expect(describeValue(env.BERDAYA_BUCKET)).toBe(`ref(${bucketId})`);
     expect(env.BERDAYA_STAGE).toBe("test");
+    // The certificate PDF's fonts travel with the bundle; the function reads them from there.
+    expect(env.BERDAYA_FONT_DIR).toBe("/var/task/fonts");
+    const props = (apiFn as unknown as { props: FunctionProps }).props;
+    expect(props.copyFiles?.map((f) => f.to)).toEqual(CERTIFICATE_FONTS.map((name) => `fonts/${name}`));
+    for (const file of props.copyFiles ?? []) expect(fs.existsSync(file.from)).toBe(true);
     // bind [signingKey]: SST's config client reads the secret from SSM.
     expect(env.SST_Secret_value_SIGNING_KEY).toBe("__FETCH_FROM_SSM__");
   });
 
-  it("routes ANY /api/{proxy+} and GET /.well-known/jwks.json to that one function", () => {
+  it("routes ANY /api/{proxy+}, GET /.well-known/jwks.json and GET /verify/{code} to that one function", () => {
     const routes = Object.values(api.findResources("AWS::ApiGatewayV2::Route")) as Json[];
     expect(routes.map((r) => r.Properties.RouteKey).sort()).toEqual([
       "ANY /api/{proxy+}",
       "GET /.well-known/jwks.json",
+      "GET /verify/{code}",
     ]);
     const integrations = Object.values(api.findResources("AWS::ApiGatewayV2::Integration")) as Json[];
     expect(integrations.length).toBeGreaterThan(0);
     for (const i of integrations) {
       expect(describeValue(i.Properties.IntegrationUri)).toBe(`arn(${apiFnId})`);
     }
-    // Same origin as the site: API Gateway answers no CORS preflight.
+    // Same origin as the site: API Gateway answers no CORS itself, so the function's
+    // Access-Control-Allow-Origin: * on the verifiers' GETs reaches them unchanged.
     api.hasResourceProperties("AWS::ApiGatewayV2::Api", { ProtocolType: "HTTP" });
     const [httpApi] = Object.values(api.findResources("AWS::ApiGatewayV2::Api")) as Json[];
     expect(httpApi?.Properties.CorsConfiguration).toBeUndefined();
@@ -271,10 +278,13 @@ describe("Web stack", () => {
     return web.toJSON().Resources[id].Properties.DistributionConfig as Json;
   };
 
-  it("routes /api/* and /.well-known/* to the HTTP API, uncached, HTTPS only", () => {
+  it("routes /api/*, /.well-known/* and /verify/* to the HTTP API, uncached, HTTPS only, headers untouched", () => {
     const cfg = distribution();
     const behaviors = cfg.CacheBehaviors as Json[];
-    expect(behaviors.map((b) => b.PathPattern).sort()).toEqual(["/.well-known/*", "/api/*"]);
+    expect(behaviors.map((b) => b.PathPattern).sort()).toEqual(["/.well-known/*", "/api/*", "/verify/*"]);
+    // No response headers policy: the API's own CORS header on public GETs passes through, and
+    // CloudFront adds none to the session routes.
+    for (const b of behaviors) expect(b.ResponseHeadersPolicyId).toBeUndefined();
     const apiId = onlyLogicalId(api, "AWS::ApiGatewayV2::Api");
     for (const b of behaviors) {
       expect(b).toMatchObject({
@@ -392,6 +402,7 @@ describe("API Lambda bundle", () => {
     const unexpected = imports.filter((spec) => !isBuiltin(spec) && !spec.startsWith("@aws-sdk/"));
     expect(unexpected).toEqual([]);
     // A guard against something huge slipping in; the real size budget is measured by the bench.
-    expect(fs.statSync(file).size).toBeLessThan(2 * 1024 * 1024);
+    // (@pdf-lib/fontkit, for the certificate's embedded Unicode fonts, adds about 1 MB.)
+    expect(fs.statSync(file).size).toBeLessThan(3 * 1024 * 1024);
   }, 60_000);
 });

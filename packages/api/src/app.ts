@@ -9,7 +9,18 @@ import { fail, handleError } from "./errors";
 import { admin } from "./routes/admin";
 import { auth } from "./routes/auth";
 import { authoring, trainer } from "./routes/authoring";
-import { certificates, issuer, myCertificates, verify, wellKnown } from "./routes/certificates";
+import {
+  achievements,
+  badgeAdmin,
+  certificates,
+  issuer,
+  keys,
+  myCertificates,
+  revocations,
+  verify,
+  verifyPage,
+  wellKnown,
+} from "./routes/certificates";
 import { courses } from "./routes/courses";
 import { docs } from "./routes/docs";
 import { health } from "./routes/health";
@@ -51,6 +62,10 @@ export const api = new Hono<AppEnv>()
   .route("/certificates", certificates)
   .route("/verify", verify)
   .route("/issuer", issuer)
+  .route("/revocations", revocations)
+  .route("/keys", keys)
+  .route("/achievements", achievements)
+  .route("/admin/courses", badgeAdmin)
   .route("/admin", admin);
 
 export const app = new Hono<AppEnv>({ strict: false })
@@ -92,6 +107,8 @@ export const app = new Hono<AppEnv>({ strict: false })
   .route("/api", api)
   .route("/api", docs(api))
   .route("/.well-known", wellKnown)
+  // The server-rendered verify page: a QR code or shared link works without JavaScript.
+  .route("/verify", verifyPage)
   .notFound((c) => fail(c, 404, "not_found"))
   .onError((error, c) => {
     if (error instanceof HTTPException) {

@@ -236,6 +236,14 @@ const messages: Record<string, Record<Lang, Message>> = {
     id: () => "Data kursus atau peserta untuk sertifikat ini tidak ada.",
     en: () => "The course or member behind this certificate is missing.",
   },
+  certificate_pending: {
+    id: () => "Sertifikat ini masih menunggu persetujuan asosiasi: kredensialnya belum diterbitkan.",
+    en: () => "This certificate is waiting for the association's approval: its credential is not issued yet.",
+  },
+  key_not_found: {
+    id: () => "Kunci penandatangan ini tidak dikenal.",
+    en: () => "This signing key is not known.",
+  },
   association_missing: {
     id: () => "Profil asosiasi belum diisi.",
     en: () => "The association's profile has not been set up.",

@@ -118,7 +118,7 @@ export function CertificateFacts(props: { view: CertificateView }): JSX.Element 
   );
 }
 
-const checks = ["algorithm", "key", "signature", "issuer", "validity", "status"] as const;
+const checks = ["algorithm", "key", "signature", "issuer", "claims", "validity", "status"] as const;
 
 /** A credential's checks in the order the server runs them: passed up to the one that failed. */
 export function CredentialChecks(props: { failed: CredentialCheck | null }): JSX.Element {

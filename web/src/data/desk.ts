@@ -112,13 +112,19 @@ export interface AssociationProfile {
   issuerUrl: string;
   signerName: string;
   signerTitle: string;
+  /** The place on certificates' "<place>, <date>" line; Bengkulu when unset. */
+  place?: string;
   logoUploadId?: string;
+  /** A signature or stamp image printed above the signer's name. */
+  signatureUploadId?: string;
   updatedAt: string;
 }
 
 export type AssociationPatch = Partial<
-  Pick<AssociationProfile, "name" | "shortName" | "address" | "issuerUrl" | "signerName" | "signerTitle">
-> & { logoUploadId?: string | null };
+  Pick<AssociationProfile, "name" | "shortName" | "address" | "issuerUrl" | "signerName" | "signerTitle"> & {
+    place: string;
+  }
+> & { logoUploadId?: string | null; signatureUploadId?: string | null };
 
 export function getAssociation(): Promise<AssociationProfile> {
   return call("/api/admin/association");

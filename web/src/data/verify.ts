@@ -29,6 +29,7 @@ export type CredentialCheck =
   | "key"
   | "signature"
   | "issuer"
+  | "claims"
   | "validity"
   | "revocation"
   | "pending";
@@ -36,6 +37,8 @@ export type CredentialCheck =
 export interface CredentialResult {
   valid: boolean;
   failed: CredentialCheck | null;
+  /** The exact check within the group, e.g. kid_other_origin, nbf_mismatch. */
+  reason: string | null;
   certificate: CertificateView | null;
 }
 

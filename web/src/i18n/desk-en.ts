@@ -119,7 +119,7 @@ export const en: DeskDictionary = {
 
   "assoc.title": "Association profile",
   "assoc.intro":
-    "These details appear on certificates (the PDF and the digital credential) issued after you save, and on the certificate verification page.",
+    "These details appear on certificates (the PDF, the digital credential and their verification page) issued after you save; certificates already issued keep what they were issued with.",
   "assoc.loading": "Loading the association profile…",
   "assoc.name": "Association name",
   "assoc.nameHint": "3–150 characters.",
@@ -162,5 +162,16 @@ export const en: DeskDictionary = {
   "assoc.issuerUrlFormat":
     "Write the full address starting with https://, with no path after it, for example https://berdaya.umkmbengkulu.or.id.",
   "assoc.signerNameLength": "The signatory's name must be 3–120 characters.",
+  "assoc.place": "Place on certificates",
+  "assoc.placeHint": 'Printed as "<place>, <date>" above the signatory, e.g. Bengkulu. 2–60 characters.',
+  "assoc.placeLength": "The place must be 2–60 characters.",
+  "assoc.signature": "Signature or stamp",
+  "assoc.signatureHint":
+    "Printed above the signatory's name on certificates issued from now on. PNG or JPEG with a transparent or white background. Saved at once.",
+  "assoc.noSignature": "No signature image: certificates leave the space above the name blank.",
+  "assoc.signatureChoose": "Choose an image",
+  "assoc.signatureRemove": "Remove the signature image",
+  "assoc.signatureSaved": "Saved. Certificates issued from now on use it.",
+  "assoc.signatureWrongType": "Choose a PNG or JPEG image.",
   "assoc.signerTitleLength": "The signatory's position must be 3–150 characters.",
 };

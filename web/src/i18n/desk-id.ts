@@ -121,7 +121,7 @@ export const id = {
 
   "assoc.title": "Profil asosiasi",
   "assoc.intro":
-    "Data ini tampil pada sertifikat (PDF dan kredensial digital) yang terbit sesudah disimpan, dan pada halaman pemeriksaan sertifikat.",
+    "Data ini tampil pada sertifikat (PDF, kredensial digital, dan halaman pemeriksaannya) yang terbit sesudah disimpan; sertifikat yang sudah terbit tetap memakai data saat diterbitkan.",
   "assoc.loading": "Memuat profil asosiasi…",
   "assoc.name": "Nama asosiasi",
   "assoc.nameHint": "3–150 karakter.",
@@ -164,6 +164,18 @@ export const id = {
   "assoc.issuerUrlFormat":
     "Tulis alamat lengkap yang diawali https://, tanpa jalur di belakangnya, misalnya https://berdaya.umkmbengkulu.or.id.",
   "assoc.signerNameLength": "Nama penanda tangan harus 3–120 karakter.",
+  "assoc.place": "Tempat pada sertifikat",
+  "assoc.placeHint":
+    'Dicetak sebagai "<tempat>, <tanggal>" di atas penanda tangan, mis. Bengkulu. 2–60 karakter.',
+  "assoc.placeLength": "Tempat harus 2–60 karakter.",
+  "assoc.signature": "Tanda tangan atau stempel",
+  "assoc.signatureHint":
+    "Dicetak di atas nama penanda tangan pada sertifikat yang terbit mulai sekarang. PNG atau JPEG berlatar transparan atau putih. Langsung tersimpan.",
+  "assoc.noSignature": "Belum ada gambar tanda tangan: ruang di atas nama dibiarkan kosong.",
+  "assoc.signatureChoose": "Pilih gambar",
+  "assoc.signatureRemove": "Hapus gambar tanda tangan",
+  "assoc.signatureSaved": "Tersimpan. Sertifikat yang terbit mulai sekarang memakainya.",
+  "assoc.signatureWrongType": "Pilih gambar PNG atau JPEG.",
   "assoc.signerTitleLength": "Jabatan penanda tangan harus 3–150 karakter.",
 } as const;
 

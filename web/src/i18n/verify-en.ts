@@ -45,6 +45,7 @@ export const en: VerifyDictionary = {
   "verify.failed.signature":
     "Its digital signature does not match: the credential's contents were changed or damaged.",
   "verify.failed.issuer": "This credential was not issued by this association.",
+  "verify.failed.claims": "This credential's details do not match what the association signed.",
   "verify.failed.validity": "This credential is outside its validity period.",
   "verify.failed.revocation": "The association has no record of a certificate for this credential.",
   "verify.checksTitle": "Checks",
@@ -52,6 +53,7 @@ export const en: VerifyDictionary = {
   "verify.check.key": "Signing key belongs to the association",
   "verify.check.signature": "Digital signature intact",
   "verify.check.issuer": "Issued by the association",
+  "verify.check.claims": "Its details match what was signed",
   "verify.check.validity": "Within its validity period",
   "verify.check.status": "On record, approved and not revoked",
   "verify.check.passed": "passed",

@@ -47,6 +47,7 @@ export const id = {
   "verify.failed.signature":
     "Tanda tangan digitalnya tidak cocok: isi kredensial ini sudah diubah atau rusak.",
   "verify.failed.issuer": "Kredensial ini bukan terbitan asosiasi ini.",
+  "verify.failed.claims": "Isi kredensial ini tidak cocok dengan yang ditandatangani asosiasi.",
   "verify.failed.validity": "Kredensial ini di luar masa berlakunya.",
   "verify.failed.revocation": "Sertifikat untuk kredensial ini tidak ada dalam catatan asosiasi.",
   "verify.checksTitle": "Hasil pemeriksaan",
@@ -54,6 +55,7 @@ export const id = {
   "verify.check.key": "Kunci tanda tangan milik asosiasi",
   "verify.check.signature": "Tanda tangan digital utuh",
   "verify.check.issuer": "Diterbitkan oleh asosiasi",
+  "verify.check.claims": "Isinya cocok dengan yang ditandatangani",
   "verify.check.validity": "Dalam masa berlaku",
   "verify.check.status": "Tercatat, disetujui, dan tidak dicabut",
   "verify.check.passed": "lolos",

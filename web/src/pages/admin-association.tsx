@@ -11,6 +11,7 @@ import {
 } from "../components/form";
 import { formatDateTime } from "../components/format";
 import { usePageTitle } from "../components/page-title";
+import { SignatureImage } from "../components/signature-image";
 import { ErrorState, LoadingState } from "../components/status";
 import {
   type AssociationPatch,
@@ -33,7 +34,7 @@ import {
 import { problem, t } from "../i18n/desk";
 import "../desk.css";
 
-type TextField = "name" | "shortName" | "address" | "issuerUrl" | "signerName" | "signerTitle";
+type TextField = "name" | "shortName" | "address" | "issuerUrl" | "signerName" | "signerTitle" | "place";
 
 /** What the form holds for each text field: the saved value until the admin types. */
 type Draft = Record<TextField, string>;
@@ -45,6 +46,7 @@ const draftOf = (profile: AssociationProfile): Draft => ({
   issuerUrl: profile.issuerUrl,
   signerName: profile.signerName,
   signerTitle: profile.signerTitle,
+  place: profile.place ?? "Bengkulu",
 });
 
 /** The address as the server keeps it: no trailing slash. */
@@ -65,6 +67,7 @@ function check(draft: Draft) {
   if (!issuerPattern.test(cleanUrl(draft.issuerUrl))) return problem("assoc.issuerUrlFormat");
   if (!length(draft.signerName, 3, 120)) return problem("assoc.signerNameLength");
   if (!length(draft.signerTitle, 3, 150)) return problem("assoc.signerTitleLength");
+  if (!length(draft.place, 2, 60)) return problem("assoc.placeLength");
   return undefined;
 }
 
@@ -219,6 +222,7 @@ function ProfileForm(props: { profile: AssociationProfile }): JSX.Element {
         <legend>{t("assoc.signer")}</legend>
         {text("signerName", t("assoc.signerName"), t("assoc.signerNameHint"), { max: 120 })}
         {text("signerTitle", t("assoc.signerTitle"), t("assoc.signerTitleHint"), { max: 150 })}
+        {text("place", t("assoc.place"), t("assoc.placeHint"), { max: 60 })}
       </fieldset>
       <fieldset class="form-group assoc-logo">
         <legend>{t("assoc.logo")}</legend>
@@ -347,7 +351,12 @@ export default function AdminAssociationPage(): JSX.Element {
                 <ErrorState error={profile.error} onRetry={() => void refetch()} />
               </Match>
               <Match when={profile.state === "ready" ? profile() : undefined}>
-                {(loaded) => <ProfileForm profile={loaded()} />}
+                {(loaded) => (
+                  <>
+                    <ProfileForm profile={loaded()} />
+                    <SignatureImage profile={loaded()} />
+                  </>
+                )}
               </Match>
             </Switch>
           </>

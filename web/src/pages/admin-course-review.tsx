@@ -1,5 +1,6 @@
 import { A, useParams } from "@solidjs/router";
 import { createResource, createSignal, For, type JSX, Match, Show, Switch } from "solid-js";
+import { CourseBadge } from "../components/course-badge";
 import { CategoryBadge, LevelBadge } from "../components/course-meta";
 import { CourseStatusBadge } from "../components/course-status";
 import { createSubmitter, Field, FormError, FormSuccess, inputValue } from "../components/form";
@@ -228,6 +229,9 @@ function ReviewView(props: { course: Editable; onDecided: (course?: Editable) =>
           </dd>
         </div>
       </dl>
+      <Show when={course().state.liveVersion !== null}>
+        <CourseBadge courseId={course().id} />
+      </Show>
       <section class="course-section" aria-labelledby="review-about">
         <h2 id="review-about">{t("course.about")}</h2>
         <Show

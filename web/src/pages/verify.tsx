@@ -23,6 +23,7 @@ const failedWords: Record<CredentialCheck, Key> = {
   key: "verify.failed.key",
   signature: "verify.failed.signature",
   issuer: "verify.failed.issuer",
+  claims: "verify.failed.claims",
   validity: "verify.failed.validity",
   revocation: "verify.failed.revocation",
   pending: "verify.pending.title",

@@ -43,6 +43,8 @@ export async function startLocal(options: LocalOptions): Promise<LocalServer> {
   const toApi = (c: Context) => app.fetch(c.req.raw, c.env);
   site.all("/api/*", toApi);
   site.all("/.well-known/*", toApi);
+  // The verify page is rendered by the API (no JavaScript needed), ahead of the SPA's fallback.
+  site.get("/verify/:code", toApi);
   if (options.webDir) {
     const root = options.webDir;
     const index = readFileSync(join(root, "index.html"), "utf8");
@@ -138,12 +140,16 @@ function listen(site: Hono, port: number, hostname: string) {
   });
 }
 
-/** The certificate signing key: an Ed25519 JWK generated once into the data folder (an SST secret on AWS). */
+/**
+ * The certificate signing key: a P-256 (ES256) JWK generated once into the data folder (an SST secret
+ * on AWS). A data folder from before ES256 keeps its Ed25519 signing-key.json: that key's public half
+ * is already in the JWKS, so certificates signed with it keep verifying; new ones use this key.
+ */
 function ensureSigningKey(dataDir: string) {
-  const file = join(dataDir, "signing-key.json");
+  const file = join(dataDir, "signing-key-es256.json");
   if (!existsSync(file)) {
-    const { privateKey } = generateKeyPairSync("ed25519");
-    const jwk = { ...privateKey.export({ format: "jwk" }), kid: `local-${Date.now()}` };
+    const { privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
+    const jwk = { ...privateKey.export({ format: "jwk" }), kid: `local-es256-${Date.now()}` };
     writeFileSync(file, JSON.stringify(jwk), { mode: 0o600 });
   }
   process.env.BERDAYA_SIGNING_KEY ??= readFileSync(file, "utf8");

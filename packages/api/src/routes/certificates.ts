@@ -1,11 +1,14 @@
 import * as Association from "@berdaya/core/association";
 import * as Certificate from "@berdaya/core/certificate";
+import * as Course from "@berdaya/core/course";
 import * as Learning from "@berdaya/core/learning";
-import { Hono } from "hono";
+import * as Upload from "@berdaya/core/upload";
+import { type Context, Hono, type MiddlewareHandler } from "hono";
 import * as v from "valibot";
 import { actorOf, requireActor } from "../auth";
 import type { AppEnv } from "../context";
 import { doc, validate } from "../validate";
+import { verifyPage } from "./verify-page";
 
 const viewSchema = v.looseObject({
   code: v.string(),
@@ -13,17 +16,43 @@ const viewSchema = v.looseObject({
   holder: v.nullable(v.string()),
 });
 
+/**
+ * What a verifier on another origin reads (keys, issuer, status list, credentials, the verify API):
+ * `Access-Control-Allow-Origin: *` on GETs. None of these routes reads the session.
+ */
+export const openToVerifiers: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await next();
+  if (c.req.method === "GET" || c.req.method === "HEAD") c.header("Access-Control-Allow-Origin", "*");
+};
+
+/** The images printed on a certificate, from what it was issued with (PNG or JPEG uploads). */
+async function imagesOf(view: Certificate.View) {
+  const read = async (uploadId: string | null) => {
+    if (!uploadId) return null;
+    const upload = await Upload.get(uploadId);
+    return upload?.status === "ready" ? new Uint8Array(await Upload.read(upload)) : null;
+  };
+  const [logo, signature] = await Promise.all([read(view.logoUploadId), read(view.signatureUploadId)]);
+  return { logo, signature };
+}
+
 export const certificates = new Hono<AppEnv>()
+  .use(openToVerifiers)
   .get(
     "/:code/pdf",
-    doc("certificates", "The printable certificate (PDF) with a QR code to its verify page", "public", {
-      description: "application/pdf",
-    }),
+    doc(
+      "certificates",
+      "The printable certificate (PDF); marked DICABUT / REVOKED or PENDING when not valid",
+      "public",
+      {
+        description: "application/pdf",
+      },
+    ),
     validate("param", Certificate.codeParams),
     async (c) => {
       const code = c.req.valid("param").code;
-      const [view, association] = await Promise.all([Certificate.verifyCode(code), Association.profile()]);
-      const pdf = await Certificate.renderPdf(view, association);
+      const view = await Certificate.verifyCode(code);
+      const pdf = await Certificate.renderPdf(view, await imagesOf(view));
       c.header("Content-Disposition", `inline; filename="sertifikat-${code}.pdf"`);
       c.header("Cache-Control", "no-store");
       return c.body(pdf as Uint8Array<ArrayBuffer>, 200, { "Content-Type": "application/pdf" });
@@ -31,19 +60,26 @@ export const certificates = new Hono<AppEnv>()
   )
   .get(
     "/:code/credential",
-    doc("certificates", "The signed Open Badges 3.0 credential (VC-JWT)", "public", {
-      description: "application/vc+jwt",
-    }),
+    doc(
+      "certificates",
+      "The signed Open Badges 3.0 credential (VC-JWT, ES256); 409 while pending",
+      "public",
+      {
+        description: "application/vc+jwt",
+      },
+    ),
     validate("param", Certificate.codeParams),
     async (c) => {
       const code = c.req.valid("param").code;
+      const jwt = await Certificate.credential(code);
       c.header("Content-Disposition", `attachment; filename="sertifikat-${code}.jwt"`);
-      return c.body(await Certificate.credential(code), 200, { "Content-Type": "application/vc+jwt" });
+      c.header("Cache-Control", "no-store");
+      return c.body(jwt, 200, { "Content-Type": "application/vc+jwt" });
     },
   )
   .get(
     "/:code/status",
-    doc("certificates", "The credential's revocation status (its credentialStatus entry)", "public"),
+    doc("certificates", "One certificate's status by code (verifiers use /api/revocations)", "public"),
     validate("param", Certificate.codeParams),
     async (c) => {
       c.header("Cache-Control", "no-store");
@@ -51,7 +87,96 @@ export const certificates = new Hono<AppEnv>()
     },
   );
 
+export const revocations = new Hono<AppEnv>()
+  .use(openToVerifiers)
+  .get(
+    "/",
+    doc(
+      "certificates",
+      "The 1EdTechRevocationList: every revoked credential (credentialStatus.id)",
+      "public",
+    ),
+    async (c) => {
+      c.header("Cache-Control", "no-store");
+      return c.json(await Certificate.revocationList());
+    },
+  );
+
+const keyParams = v.object({ name: v.pipe(v.string(), v.regex(/^[A-Za-z0-9._-]{1,100}$/)) });
+
+/** What a credential's `kid` dereferences to: the public JWK alone. */
+export const keys = new Hono<AppEnv>()
+  .use(openToVerifiers)
+  .get(
+    "/:name",
+    doc(
+      "certificates",
+      "One public signing key (JWK): what a credential's kid URL dereferences to",
+      "public",
+    ),
+    validate("param", keyParams),
+    async (c) => {
+      c.header("Cache-Control", "public, max-age=300");
+      return c.json(await Certificate.key(c.req.valid("param").name), 200, {
+        "Content-Type": "application/jwk+json",
+      });
+    },
+  );
+
+const prefersHtml = (c: Context) => {
+  const accept = c.req.header("accept") ?? "";
+  return /text\/html/.test(accept) && !/application\/(ld\+)?json/.test(accept);
+};
+
+export const achievements = new Hono<AppEnv>()
+  .use(openToVerifiers)
+  .get(
+    "/:courseId",
+    doc(
+      "certificates",
+      "A course's OB 3.0 Achievement (JSON); a browser is sent to the course page",
+      "public",
+    ),
+    validate("param", Course.courseParams),
+    async (c) => {
+      const achievement = await Certificate.achievementOf(c.req.valid("param").courseId);
+      if (prefersHtml(c)) return c.redirect(achievement.criteria.id, 303);
+      c.header("Vary", "Accept");
+      c.header("Cache-Control", "public, max-age=300");
+      return c.json(achievement);
+    },
+  )
+  .get(
+    "/:courseId/image",
+    doc("certificates", "A course's badge image: the association's upload, else a generated PNG", "public", {
+      description: "image/png",
+    }),
+    validate("param", Course.courseParams),
+    async (c) => {
+      const courseId = c.req.valid("param").courseId;
+      const badge = await Certificate.badgeUploadOf(courseId);
+      c.header("Cache-Control", "public, max-age=300");
+      if (badge.uploadId) return c.redirect(await Upload.downloadUrl(undefined, badge.uploadId), 302);
+      return c.body(new Uint8Array(Certificate.badgePng(courseId)), 200, { "Content-Type": "image/png" });
+    },
+  );
+
+/** The association sets a course's badge (an image upload of theirs) or clears it with null. */
+export const badgeAdmin = new Hono<AppEnv>()
+  .use(requireActor("admin"))
+  .put(
+    "/:courseId/badge",
+    doc("admin", "Set or clear a course's certificate badge image", "admin"),
+    validate("param", Course.courseParams),
+    validate("json", Certificate.badgeInput),
+    async (c) =>
+      c.json(
+        await Certificate.setBadge(actorOf(c), c.req.valid("param").courseId, c.req.valid("json").uploadId),
+      ),
+  );
+
 export const verify = new Hono<AppEnv>()
+  .use(openToVerifiers)
   .get(
     "/:code",
     doc("certificates", "Verify a certificate by its code: valid, pending or revoked", "public", {
@@ -67,7 +192,7 @@ export const verify = new Hono<AppEnv>()
     "/",
     doc(
       "certificates",
-      "Verify a signed credential: signature (EdDSA, our JWKS), issuer, validity window, revocation",
+      "Verify a signed credential: algorithm, key, signature, issuer, claims, validity window, revocation",
       "public",
     ),
     validate("json", Certificate.verifyInput),
@@ -81,14 +206,16 @@ export const myCertificates = new Hono<AppEnv>().get(
   async (c) => c.json(await Learning.myCertificates(actorOf(c))),
 );
 
-export const issuer = new Hono<AppEnv>().get(
-  "/",
-  doc("certificates", "The association's Open Badges 3.0 issuer Profile", "public"),
-  async (c) => c.json(Association.issuerProfile(await Association.profile())),
-);
+export const issuer = new Hono<AppEnv>()
+  .use(openToVerifiers)
+  .get("/", doc("certificates", "The association's Open Badges 3.0 issuer Profile", "public"), async (c) =>
+    c.json(Association.issuerProfile(await Association.profile())),
+  );
 
 /** Served at /.well-known/jwks.json: every public key certificates were signed with. */
-export const wellKnown = new Hono<AppEnv>().get("/jwks.json", async (c) => {
+export const wellKnown = new Hono<AppEnv>().use(openToVerifiers).get("/jwks.json", async (c) => {
   c.header("Cache-Control", "public, max-age=300");
   return c.json(await Certificate.jwks());
 });
+
+export { verifyPage };

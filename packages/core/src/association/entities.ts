@@ -13,6 +13,10 @@ export const Association = new Entity({
     signerName: { type: "string", required: true },
     signerTitle: { type: "string", required: true },
     logoUploadId: { type: "string" },
+    /** An optional signature or stamp image printed over the signer's name. */
+    signatureUploadId: { type: "string" },
+    /** The place on the certificate's "<place>, <date>" line. */
+    place: { type: "string" },
     updatedAt: { type: "string", required: true },
   },
   indexes: {

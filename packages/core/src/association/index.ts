@@ -1,5 +1,6 @@
 import * as v from "valibot";
 import { type Actor, assertAdmin } from "../actor/index";
+import { links } from "../certificate/links";
 import { service } from "../db/index";
 import { notFound } from "../error/index";
 import { idSchema } from "../id/index";
@@ -30,7 +31,10 @@ export function issuerProfile(association: Profile) {
   };
 }
 
-export const issuerId = (association: Profile) => `${association.issuerUrl}/api/issuer`;
+export const issuerId = (association: Profile) => links(association.issuerUrl).issuer;
+
+/** The place printed on certificates when the association has not set one. */
+export const defaultPlace = "Bengkulu";
 
 export const profileInput = v.strictObject({
   name: v.optional(v.pipe(v.string(), v.trim(), v.minLength(3), v.maxLength(150))),
@@ -40,19 +44,27 @@ export const profileInput = v.strictObject({
   signerName: v.optional(v.pipe(v.string(), v.trim(), v.minLength(3), v.maxLength(120))),
   signerTitle: v.optional(v.pipe(v.string(), v.trim(), v.minLength(3), v.maxLength(150))),
   logoUploadId: v.optional(v.nullable(idSchema)),
+  signatureUploadId: v.optional(v.nullable(idSchema)),
+  place: v.optional(v.pipe(v.string(), v.trim(), v.minLength(2), v.maxLength(60))),
 });
 
-/** Admins edit the profile; certificates issued from now on, the PDF and the issuer Profile use it. */
+/**
+ * Admins edit the profile; certificates issued from now on and the issuer Profile use it. Issued
+ * certificates keep the issuer, signer, logo and place they were issued with (kept on each).
+ */
 export async function update(actor: Actor, input: v.InferOutput<typeof profileInput>) {
   assertAdmin(actor);
-  const { logoUploadId, ...fields } = input;
+  const { logoUploadId, signatureUploadId, ...fields } = input;
   if (logoUploadId) await Upload.requireReady(actor, logoUploadId, ["image"]);
+  if (signatureUploadId) await Upload.requireReady(actor, signatureUploadId, ["image"]);
   let patch = service.entities.Association.patch({ associationId: defaults.associationId }).set({
     ...fields,
     updatedAt: new Date().toISOString(),
   });
   if (logoUploadId === null) patch = patch.remove(["logoUploadId"]);
   else if (logoUploadId) patch = patch.set({ logoUploadId });
+  if (signatureUploadId === null) patch = patch.remove(["signatureUploadId"]);
+  else if (signatureUploadId) patch = patch.set({ signatureUploadId });
   await patch.go();
   return profile();
 }

@@ -28,6 +28,21 @@ export const Certificate = new Entity({
     credential: { type: "string" },
     kid: { type: "string" },
     searchText: { type: "string", required: true },
+    /**
+     * What the certificate was issued with, kept so a later profile edit never changes it: the
+     * issuer's URL, signer, logo, signature image and place, the course's duration, the holder's
+     * pseudonymous subject id and the credential's validFrom (whole seconds). Absent on certificates
+     * issued before these were kept.
+     */
+    issuerUrl: { type: "string" },
+    signerName: { type: "string" },
+    signerTitle: { type: "string" },
+    logoUploadId: { type: "string" },
+    signatureUploadId: { type: "string" },
+    place: { type: "string" },
+    durationMinutes: { type: "number" },
+    subjectId: { type: "string" },
+    validFrom: { type: "string" },
     /** Report counts not yet made for this certificate's issuance or revocation. */
     followUps: { type: "set", items: "string" },
   },
@@ -72,5 +87,22 @@ export const SigningKey = new Entity({
   },
   indexes: {
     byKid: { pk: { field: "pk", composite: [] }, sk: { field: "sk", composite: ["kid"] } },
+  },
+});
+
+/**
+ * One revoked certificate in the association's revocation list (1EdTechRevocationList): written when
+ * an admin revokes, read all at once with one Query when a verifier asks for the list.
+ */
+export const Revocation = new Entity({
+  model: { entity: "revocation", version: "1", service },
+  attributes: {
+    code: { type: "string", required: true },
+    credentialId: { type: "string", required: true },
+    reason: { type: "string", required: true },
+    revokedAt: { type: "string", required: true },
+  },
+  indexes: {
+    byCode: { pk: { field: "pk", composite: [] }, sk: { field: "sk", composite: ["code"] } },
   },
 });

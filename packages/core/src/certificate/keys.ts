@@ -1,33 +1,48 @@
 import { createPublicKey } from "node:crypto";
 import { importJWK, type JWK } from "jose";
 import { isConditionFailure, service } from "../db/index";
+import { notFound } from "../error/index";
+import { links } from "./links";
+
+/** What new certificates are signed with: ES256 (ECDSA P-256), which 1EdTech's validator accepts. */
+export const alg = "ES256";
+/** Certificates issued before ES256 were signed with Ed25519; their public keys stay published. */
+export const legacyAlg = "EdDSA";
 
 /**
- * The certificate signing key: an Ed25519 private JWK with a `kid`, from BERDAYA_SIGNING_KEY (a file
- * in .data/ locally, an SST secret on AWS). Its public half is published in the JWKS on first use;
- * rotating means setting a new private key, and the old public key stays in the JWKS.
+ * The certificate signing key: a P-256 private JWK with a `kid` (a short name), from
+ * BERDAYA_SIGNING_KEY (a file in .data/ locally, an SST secret on AWS). Its public half is stored on
+ * first use and published for ever; rotating means setting a new private key with a new name.
  */
-let current: { kid: string; privateKey: CryptoKey | Uint8Array; publicJwk: JWK } | undefined;
+let current: { name: string; privateKey: CryptoKey | Uint8Array; publicJwk: JWK } | undefined;
 let published = false;
 
-export async function signingKey() {
+/** The current key, loaded from the environment; nothing is written. */
+async function loaded() {
   if (!current) {
     const raw = process.env.BERDAYA_SIGNING_KEY;
     if (!raw) throw new Error("BERDAYA_SIGNING_KEY is not set");
     const jwk = JSON.parse(raw) as JWK & { kid: string };
-    if (jwk.kty !== "OKP" || jwk.crv !== "Ed25519" || !jwk.d || !jwk.kid)
-      throw new Error("signing key: expected an Ed25519 private JWK with a kid");
+    if (jwk.kty !== "EC" || jwk.crv !== "P-256" || !jwk.d || !jwk.kid || jwk.kid.includes("/"))
+      throw new Error("signing key: expected a P-256 (ES256) private JWK with a short kid (no '/')");
+    const { d: _private, ...rest } = jwk;
     const publicJwk = {
-      ...(createPublicKey({ key: jwk, format: "jwk" }).export({ format: "jwk" }) as JWK),
+      ...(createPublicKey({ key: rest, format: "jwk" }).export({ format: "jwk" }) as JWK),
       kid: jwk.kid,
-      alg: "EdDSA",
+      alg,
       use: "sig",
     };
-    current = { kid: jwk.kid, privateKey: await importJWK(jwk, "EdDSA"), publicJwk };
+    current = { name: jwk.kid, privateKey: await importJWK(jwk, alg), publicJwk };
   }
+  return current;
+}
+
+/** The key to sign with; its public half is stored (once) before anything is signed with it. */
+export async function signingKey() {
+  const current = await loaded();
   if (!published) {
     await service.entities.SigningKey.create({
-      kid: current.kid,
+      kid: current.name,
       publicJwk: current.publicJwk,
       createdAt: new Date().toISOString(),
     })
@@ -46,9 +61,35 @@ export function resetSigningKey() {
   published = false;
 }
 
-/** Every public key certificates were ever signed with: the JWKS. */
-export async function jwks(): Promise<{ keys: JWK[] }> {
-  await signingKey();
-  const { data } = await service.entities.SigningKey.query.byKid({}).go({ pages: "all" });
-  return { keys: data.map((key) => key.publicJwk as JWK) };
+/**
+ * A stored public key as served: ES256 keys under their absolute kid URL (which answers with this
+ * JWK); legacy Ed25519 keys under the bare kid the certificates signed with them carry.
+ */
+function served(stored: JWK & { kid: string }, issuerUrl: string): JWK {
+  return stored.alg === legacyAlg ? stored : { ...stored, kid: links(issuerUrl).key(stored.kid) };
+}
+
+/**
+ * Every public key certificates were ever signed with, and the current one: the JWKS. Reading it
+ * writes nothing (the current key is stored when it first signs).
+ */
+export async function jwks(issuerUrl: string): Promise<{ keys: JWK[] }> {
+  const [now, { data }] = await Promise.all([
+    // A stage whose key is not (yet) ES256 still serves the keys its certificates were signed with.
+    loaded().catch(() => null),
+    service.entities.SigningKey.query.byKid({}).go({ pages: "all" }),
+  ]);
+  const stored = data.map((key) => key.publicJwk as JWK & { kid: string });
+  if (now && !stored.some((key) => key.kid === now.name)) stored.push(now.publicJwk as JWK & { kid: string });
+  return { keys: stored.map((key) => served(key, issuerUrl)) };
+}
+
+/** One public key by its short name: what a kid URL dereferences to. */
+export async function publicKey(name: string, issuerUrl: string): Promise<JWK> {
+  const now = await loaded().catch(() => null);
+  if (now && name === now.name) return served(now.publicJwk as JWK & { kid: string }, issuerUrl);
+  const { data } = await service.entities.SigningKey.query.byKid({ kid: name }).go();
+  const stored = data.find((key) => key.kid === name);
+  if (!stored) throw notFound("key_not_found");
+  return served(stored.publicJwk as JWK & { kid: string }, issuerUrl);
 }

@@ -36,6 +36,8 @@ export const Course = new Entity({
     /** The live version's completion rule: the lessons a learner must complete (quizzes passed, worksheets accepted). */
     requiredLessons: { type: "list", items: { type: "string" } },
     learnerCount: { type: "number", required: true, default: 0 },
+    /** The association's badge image for this course's certificates; a generated one when absent. */
+    badgeUploadId: { type: "string" },
     /** Events already counted in learnerCount (see db `once`); swept by the reconciler. */
     applied: { type: "set", items: "string" },
     certificateApproval: { type: "boolean", required: true, default: false },

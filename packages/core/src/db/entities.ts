@@ -5,7 +5,7 @@
  */
 import { ResetToken, Session } from "../account/entities";
 import { Association } from "../association/entities";
-import { Certificate, CertificateClaim, SigningKey } from "../certificate/entities";
+import { Certificate, CertificateClaim, Revocation, SigningKey } from "../certificate/entities";
 import { Course, CourseReview, CourseVersion, Lesson, LessonContent, Module } from "../course/entities";
 import { FollowUp } from "../follow-up/entities";
 import { Enrollment, QuizAttempt, QuizState, Submission } from "../learning/entities";
@@ -32,6 +32,7 @@ export const entities = {
   Certificate,
   CertificateClaim,
   SigningKey,
+  Revocation,
   Stat,
   Association,
   Session,

@@ -19,6 +19,8 @@ export const User = new Entity({
     applicationId: { type: "string" },
     applicationStatus: { type: ["pending", "approved", "rejected"] as const },
     trainerSince: { type: "string" },
+    /** The member's stable, pseudonymous credentialSubject.id (a urn:uuid), set at their first certificate. */
+    subjectId: { type: "string" },
     /** The hash of the key the registering client sent, so its own retry can sign in (not anyone's). */
     registrationKeyHash: { type: "string" },
     /** Epoch seconds until which that retry is accepted. */

@@ -1,0 +1,86 @@
+import { createSignal, type JSX, Show } from "solid-js";
+import { api } from "../data/api";
+import { acceptFor, completeUpload, contentTypeFor, createUpload, putFile } from "../data/uploads";
+import { problem, t } from "../i18n/authoring";
+import { createSubmitter, FormError, FormSuccess } from "./form";
+
+/**
+ * The association's badge for a published course's certificates (the OB 3.0 achievement image): the
+ * current one, an upload to replace it, and a way back to the generated badge.
+ */
+export function CourseBadge(props: { courseId: string }): JSX.Element {
+  const [version, setVersion] = createSignal(0);
+  const [saved, setSaved] = createSignal(false);
+  const submitter = createSubmitter();
+  const src = () => `/api/achievements/${encodeURIComponent(props.courseId)}/image?v=${version()}`;
+  const save = (uploadId: string | null) =>
+    api(`/api/admin/courses/${encodeURIComponent(props.courseId)}/badge`, {
+      method: "PUT",
+      body: { uploadId },
+    });
+  const done = () => {
+    setVersion((v) => v + 1);
+    setSaved(true);
+  };
+
+  function pick(event: Event) {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = "";
+    if (!file) return;
+    setSaved(false);
+    const type = contentTypeFor(file, "image");
+    if (!type) return submitter.fail(problem("badge.wrongType"));
+    void submitter.run(async () => {
+      const slot = await createUpload(file, type);
+      await putFile(slot.url, file, type, () => {}).done;
+      await completeUpload(slot.uploadId);
+      await save(slot.uploadId);
+      done();
+    });
+  }
+
+  return (
+    <section
+      class="course-section course-badge"
+      aria-labelledby="course-badge-title"
+      data-testid="course-badge"
+    >
+      <h2 id="course-badge-title">{t("badge.title")}</h2>
+      <p class="field-hint">{t("badge.intro")}</p>
+      <img src={src()} alt={t("badge.current")} width="96" height="96" />
+      <div class="field">
+        <label for="course-badge-input">{t("badge.choose")}</label>
+        <input
+          id="course-badge-input"
+          type="file"
+          accept={acceptFor("image")}
+          disabled={submitter.pending()}
+          data-testid="course-badge-input"
+          onChange={pick}
+        />
+      </div>
+      <button
+        type="button"
+        class="button button-secondary"
+        disabled={submitter.pending()}
+        onClick={() =>
+          void submitter.run(async () => {
+            setSaved(false);
+            await save(null);
+            done();
+          })
+        }
+      >
+        {t("badge.reset")}
+      </button>
+      <Show when={submitter.pending()}>
+        <p class="field-hint">{t("badge.sending")}</p>
+      </Show>
+      <FormError error={submitter.error()} />
+      <Show when={saved()}>
+        <FormSuccess>{t("badge.saved")}</FormSuccess>
+      </Show>
+    </section>
+  );
+}
