@@ -4,6 +4,7 @@ import * as Authoring from "@berdaya/core/authoring";
 import * as Certificate from "@berdaya/core/certificate";
 import * as Course from "@berdaya/core/course";
 import * as Member from "@berdaya/core/member";
+import * as Oversight from "@berdaya/core/oversight";
 import * as Report from "@berdaya/core/report";
 import { csv, exportInput } from "@berdaya/core/report/csv";
 import * as TrainerApplication from "@berdaya/core/trainer-application";
@@ -177,6 +178,57 @@ export const admin = new Hono<AppEnv>()
         for await (const chunk of csv(kind)) await out.write(chunk);
       });
     },
+  )
+  .post(
+    "/members/:userId/remove-trainer",
+    doc(
+      "admin",
+      "Take a trainer role back: the member becomes a learner at once; their courses stay, reassignable",
+      "admin",
+      { schema: Oversight.roleSchema },
+    ),
+    validate("param", Oversight.memberParams),
+    async (c) => c.json(await Oversight.removeTrainerRole(actorOf(c), c.req.valid("param").userId)),
+  )
+  .get(
+    "/catalog",
+    doc("admin", "Published or unpublished courses, newest first, with their trainer", "admin", {
+      schema: Oversight.catalogSchema,
+    }),
+    validate("query", Oversight.catalogInput),
+    async (c) => c.json(await Oversight.catalog(actorOf(c), c.req.valid("query"))),
+  )
+  .post(
+    "/courses/:courseId/unpublish",
+    doc(
+      "admin",
+      "Take a course out of the catalog: no new enrollments; enrolled learners keep reading, progress and certificates",
+      "admin",
+      { schema: Oversight.catalogItemSchema },
+    ),
+    validate("param", Oversight.courseParams),
+    async (c) => c.json(await Oversight.unpublish(actorOf(c), c.req.valid("param").courseId)),
+  )
+  .post(
+    "/courses/:courseId/republish",
+    doc("admin", "Put an unpublished course back in the catalog", "admin", {
+      schema: Oversight.catalogItemSchema,
+    }),
+    validate("param", Oversight.courseParams),
+    async (c) => c.json(await Oversight.republish(actorOf(c), c.req.valid("param").courseId)),
+  )
+  .post(
+    "/courses/:courseId/reassign",
+    doc(
+      "admin",
+      "Give a course (and its worksheets waiting for review) to another trainer, named by phone or email",
+      "admin",
+      { schema: Oversight.catalogItemSchema },
+    ),
+    validate("param", Oversight.courseParams),
+    validate("json", Oversight.reassignInput),
+    async (c) =>
+      c.json(await Oversight.reassign(actorOf(c), c.req.valid("param").courseId, c.req.valid("json"))),
   )
   .get(
     "/association",

@@ -83,7 +83,8 @@ export async function issueFor(enrollment: { userId: string; courseId: string; c
   if (existing) return existing;
   const [user, head] = await Promise.all([User.get(enrollment.userId), Course.head(enrollment.courseId)]);
   if (!user || !head) throw notFound("certificate_source_missing");
-  const status = head.certificateApproval ? "pending" : "valid";
+  // A course's own trainer is never certified by it alone: an admin decides (ADR 0013).
+  const status = head.certificateApproval || head.trainerId === user.userId ? "pending" : "valid";
   const issuedAt = enrollment.completedAt;
   const enrolled = (
     await service.entities.Enrollment.get({ userId: user.userId, courseId: head.courseId }).go()

@@ -50,7 +50,7 @@ export const Identity = new Entity({
   },
 });
 
-export const courseStatuses = ["draft", "published"] as const;
+export const courseStatuses = ["draft", "published", "unpublished"] as const;
 
 /**
  * A course's head: who owns it, which version is live (what learners see) and which is the draft being

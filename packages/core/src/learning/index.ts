@@ -82,13 +82,21 @@ function toEnrollment(item: EnrollmentItem, head: Head) {
 
 async function publishedHead(courseId: string): Promise<Head & { liveVersion: number }> {
   const head = await Course.head(courseId);
-  if (head?.status !== "published" || head.liveVersion === undefined) throw notFound("course_not_found");
+  // An unpublished course stays readable for those already in it (ADR 0013); enroll() refuses it.
+  const readable = head?.status === "published" || head?.status === "unpublished";
+  if (!readable || head.liveVersion === undefined) throw notFound("course_not_found");
   return head as Head & { liveVersion: number };
 }
 
 /** Enrolls the actor once: `created` is true only for the request that made the enrollment. */
 export async function enroll(actor: Actor, courseId: string) {
   const [head, user] = await Promise.all([publishedHead(courseId), User.get(actor.userId)]);
+  if (head.trainerId === actor.userId) throw forbidden("own_course_enroll");
+  if (head.status !== "published") {
+    const existing = await getEnrollment(actor.userId, courseId);
+    if (!existing) throw notFound("course_not_found");
+    return { created: false, enrollment: toEnrollment(existing, head) };
+  }
   const at = now();
   const place = { regency: user?.regency, sector: user?.sector };
   try {
@@ -379,6 +387,7 @@ export async function review(actor: Actor, submissionId: string, input: v.InferO
   const submission = await getSubmission(submissionId);
   if (!submission) throw notFound("submission_not_found");
   if (submission.trainerId !== actor.userId && actor.role !== "admin") throw forbidden("course_not_yours");
+  if (submission.userId === actor.userId) throw forbidden("own_work_review");
   if (input.decision === "revision" && !input.feedback) throw invalid("feedback_required");
   const { data } = await service.entities.Submission.patch({ submissionId })
     // The trainer index's key is built from trainerId and status together.
