@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import * as User from "@berdaya/core/user";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { desktop, launchBrowser, overflowsHorizontally, phone, screenshot } from "../support/browser";
@@ -59,6 +60,65 @@ describe("the association's desk", () => {
       await page.getByTestId("members-filter-regency").selectOption("Kota Bengkulu");
       await expect.poll(() => page.getByTestId("member-row").count()).toBe(1);
       expect(await page.getByTestId("member-row").innerText()).toContain("Siti Aminah");
+      await context.close();
+    },
+  );
+});
+
+describe("the association takes back a trainer role and a course (ADR 0013)", () => {
+  it.each([
+    ["phone", phone],
+    ["desktop", desktop],
+  ])("removes a trainer role after asking, from the member page (%s)", async (name, viewport) => {
+    const email = name === "phone" ? "pelatih2@berdaya.test" : "pelatih1@berdaya.test";
+    const trainerId = (await User.byIdentifier(email))?.userId as string;
+    const trainerCookie = await login(server, email);
+    const context = await browser.newContext({ viewport });
+    const [cookieName, value] = admin.split("=") as [string, string];
+    await context.addCookies([{ name: cookieName, value, url: server.url }]);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/admin/members/${trainerId}`);
+    await page.getByTestId("remove-trainer").click();
+    // Asking again, in place; cancelling changes nothing.
+    await page.getByTestId("remove-trainer-cancel").click();
+    expect((await call(server, "GET", "/api/trainer/courses", { cookie: trainerCookie })).status).toBe(200);
+    await page.getByTestId("remove-trainer").click();
+    expect(await overflowsHorizontally(page)).toBe(false);
+    await screenshot(page, `admin-remove-trainer-${name}`);
+    await page.getByTestId("remove-trainer-confirm").click();
+    await page.getByTestId("trainer-removed").waitFor();
+    await expect.poll(() => page.locator(".member-name .role-badge").count()).toBe(0);
+    expect((await call(server, "GET", "/api/trainer/courses", { cookie: trainerCookie })).status).toBe(403);
+    await context.close();
+  });
+
+  it.each([
+    ["phone", phone, "berpikir-kreatif"],
+    ["desktop", desktop, "inovasi-produk-scamper"],
+  ])(
+    "unpublishes a course after asking and publishes it again, from the courses page (%s)",
+    async (name, viewport, courseId) => {
+      const context = await browser.newContext({ viewport });
+      const [cookieName, value] = admin.split("=") as [string, string];
+      await context.addCookies([{ name: cookieName, value, url: server.url }]);
+      const page = await context.newPage();
+      await page.goto(`${server.url}/admin/courses`);
+      const row = page.locator(`[data-testid="catalog-course"][data-course="${courseId}"]`);
+      await row.getByTestId("unpublish").click();
+      await row.getByTestId("unpublish-confirm").click();
+      await page.getByTestId("form-success").waitFor();
+      expect(await row.getByTestId("republish").count()).toBe(1);
+      const catalog = await (await call(server, "GET", "/api/courses?limit=50")).json();
+      expect(catalog.items.map((c: { id: string }) => c.id)).not.toContain(courseId);
+
+      await page.getByTestId("catalog-show-unpublished").check();
+      await row.waitFor();
+      expect(await overflowsHorizontally(page)).toBe(false);
+      await screenshot(page, `admin-courses-unpublished-${name}`);
+      await row.getByTestId("republish").click();
+      await expect.poll(() => row.getByTestId("unpublish").count()).toBe(1);
+      const again = await (await call(server, "GET", "/api/courses?limit=50")).json();
+      expect(again.items.map((c: { id: string }) => c.id)).toContain(courseId);
       await context.close();
     },
   );

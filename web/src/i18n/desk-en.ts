@@ -163,4 +163,14 @@ export const en: DeskDictionary = {
     "Write the full address starting with https://, with no path after it, for example https://berdaya.umkmbengkulu.or.id.",
   "assoc.signerNameLength": "The signatory's name must be 3–120 characters.",
   "assoc.signerTitleLength": "The signatory's position must be 3–150 characters.",
+
+  "member.trainerRole": "Trainer role",
+  "member.trainerRoleIntro":
+    "Remove the trainer role when this member no longer teaches for the association. Their courses stay published and learners keep learning; move the courses to another trainer on the Course reviews page.",
+  "member.removeTrainer": "Remove trainer role",
+  "member.removeTrainerQuestion": "Remove {name}'s trainer role? They become an ordinary learner at once.",
+  "member.removeTrainerConfirm": "Yes, remove",
+  "member.cancel": "Cancel",
+  "member.trainerRemoved": "{name}'s trainer role was removed. Their courses stay published.",
+  "member.toCourses": "Move their courses",
 };

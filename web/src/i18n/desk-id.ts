@@ -165,6 +165,16 @@ export const id = {
     "Tulis alamat lengkap yang diawali https://, tanpa jalur di belakangnya, misalnya https://berdaya.umkmbengkulu.or.id.",
   "assoc.signerNameLength": "Nama penanda tangan harus 3–120 karakter.",
   "assoc.signerTitleLength": "Jabatan penanda tangan harus 3–150 karakter.",
+
+  "member.trainerRole": "Peran pelatih",
+  "member.trainerRoleIntro":
+    "Cabut peran pelatih bila anggota ini tidak lagi mengajar untuk asosiasi. Kursusnya tetap terbit dan peserta tetap belajar; pindahkan kursusnya ke pelatih lain di halaman Tinjauan kursus.",
+  "member.removeTrainer": "Cabut peran pelatih",
+  "member.removeTrainerQuestion": "Cabut peran pelatih {name}? Ia langsung menjadi peserta biasa.",
+  "member.removeTrainerConfirm": "Ya, cabut",
+  "member.cancel": "Batal",
+  "member.trainerRemoved": "Peran pelatih {name} sudah dicabut. Kursusnya tetap terbit.",
+  "member.toCourses": "Pindahkan kursusnya",
 } as const;
 
 export type DeskKey = keyof typeof id;
