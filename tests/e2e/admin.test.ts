@@ -52,6 +52,16 @@ describe("the association's desk", () => {
       expect(await page.getByTestId("export-members").getAttribute("href")).toContain(
         "/api/admin/reports/export.csv?kind=members",
       );
+      // Semicolons by default (Excel with Indonesian regional settings); commas on request.
+      expect(await page.getByTestId("export-members").getAttribute("href")).toContain("sep=semicolon");
+      await page.getByTestId("export-format-comma").check();
+      await expect.poll(() => page.getByTestId("export-members").getAttribute("href")).toContain("sep=comma");
+      const download = await fetch(
+        `${server.url}${await page.getByTestId("export-members").getAttribute("href")}`,
+        { headers: { cookie: admin } },
+      );
+      expect((await download.text()).split("\r\n")[0]).toContain('"ID anggota","Nama","Nomor HP"');
+      await page.getByTestId("export-format-semicolon").check();
       expect(await overflowsHorizontally(page)).toBe(false);
       await screenshot(page, `dashboard-${name}`);
 

@@ -29,7 +29,7 @@ export function ConfirmAction(props: {
         </button>
       }
     >
-      <div class="confirm" role="group" aria-label={props.label}>
+      <div class="confirm">
         <p>{props.question}</p>
         <div class="button-row">
           <button

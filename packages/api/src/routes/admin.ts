@@ -6,7 +6,7 @@ import * as Course from "@berdaya/core/course";
 import * as Member from "@berdaya/core/member";
 import * as Oversight from "@berdaya/core/oversight";
 import * as Report from "@berdaya/core/report";
-import { csv, exportInput } from "@berdaya/core/report/csv";
+import { csv, exportInput, fileName } from "@berdaya/core/report/csv";
 import * as TrainerApplication from "@berdaya/core/trainer-application";
 import { Hono } from "hono";
 import { stream } from "hono/streaming";
@@ -161,21 +161,20 @@ export const admin = new Hono<AppEnv>()
     "/reports/export.csv",
     doc(
       "admin",
-      "CSV of members, enrollments or certificates (UTF-8 with BOM, streamed page by page)",
+      "CSV of members, enrollments or certificates: every cell quoted and formula-safe, local times, Bahasa (or ?lang=en), `;` with ?sep=semicolon, a `sep=` line with ?hint=1",
       "admin",
       {
         description: "text/csv",
       },
     ),
     validate("query", exportInput),
-    (c) => {
-      const { kind } = c.req.valid("query");
-      const day = new Date().toISOString().slice(0, 10);
+    async (c) => {
+      const input = c.req.valid("query");
       c.header("Content-Type", "text/csv; charset=utf-8");
-      c.header("Content-Disposition", `attachment; filename="berdaya-${kind}-${day}.csv"`);
+      c.header("Content-Disposition", `attachment; filename="${await fileName(input)}"`);
       c.header("Cache-Control", "no-store");
       return stream(c, async (out) => {
-        for await (const chunk of csv(kind)) await out.write(chunk);
+        for await (const chunk of csv(input)) await out.write(chunk);
       });
     },
   )

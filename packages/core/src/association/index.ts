@@ -40,6 +40,8 @@ export const profileInput = v.strictObject({
   signerName: v.optional(v.pipe(v.string(), v.trim(), v.minLength(3), v.maxLength(120))),
   signerTitle: v.optional(v.pipe(v.string(), v.trim(), v.minLength(3), v.maxLength(150))),
   logoUploadId: v.optional(v.nullable(idSchema)),
+  /** Western, Central or Eastern Indonesia Time, for the times in the association's exports. */
+  timeZone: v.optional(v.picklist(["WIB", "WITA", "WIT"])),
 });
 
 /** Admins edit the profile; certificates issued from now on, the PDF and the issuer Profile use it. */

@@ -472,6 +472,8 @@ export const Association = new Entity({
     signerName: { type: "string", required: true },
     signerTitle: { type: "string", required: true },
     logoUploadId: { type: "string" },
+    /** The association's local time for its exports (WIB when unset: Bengkulu). */
+    timeZone: { type: ["WIB", "WITA", "WIT"] as const },
     updatedAt: { type: "string", required: true },
   },
   indexes: {
