@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import yazl from "yazl";
 import { call, json, login, startTestServer, type TestServer } from "../support/local";
 
 let server: TestServer;
@@ -76,5 +77,79 @@ describe("checked uploads are immutable (ADR 0012)", () => {
     expect([a.status, b.status]).toEqual([200, 200]);
     await put(url, pdf("materi diganti diam-diam").subarray(0, first.length), "application/pdf");
     expect((await served(uploadId)).equals(first)).toBe(true);
+  });
+});
+
+async function storedZip(files: Record<string, string>): Promise<Buffer> {
+  const zip = new yazl.ZipFile();
+  for (const [path, text] of Object.entries(files))
+    zip.addBuffer(Buffer.from(text), path, { compress: false });
+  zip.end();
+  const chunks: Buffer[] = [];
+  for await (const chunk of zip.outputStream as AsyncIterable<Buffer>) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
+describe("bounded parsing of module packages (ADR 0012)", () => {
+  it("refuses nested YAML per file with a clear problem, quickly, while the server keeps answering", async () => {
+    const quizzes = Object.fromEntries(
+      Array.from({ length: 6 }, (_, i) => [`kuis-${i + 1}.yaml`, "[".repeat(150_000) + "]".repeat(150_000)]),
+    );
+    const deep = `a: ${"[".repeat(40_000)}${"]".repeat(40_000)}`;
+    const lessons = Array.from(
+      { length: 7 },
+      (_, i) => `  - title: Kuis ${i + 1}\n    kind: quiz\n    file: kuis-${i + 1}.yaml`,
+    );
+    const bytes = await storedZip({
+      "module.yaml": `title: Modul Jahat\nlessons:\n${lessons.join("\n")}`,
+      ...quizzes,
+      "kuis-7.yaml": deep,
+    });
+    expect(bytes.length).toBeGreaterThan(1_800_000);
+    const course = await json(
+      await call(server, "POST", "/api/courses", {
+        cookie: trainer,
+        body: { title: "Kursus Paket Jahat", summary: "Uji.", category: "inovasi", level: "pemula" },
+      }),
+    );
+    const created = await json(
+      await call(server, "POST", "/api/uploads", {
+        cookie: trainer,
+        body: { filename: "jahat.zip", contentType: "application/zip", size: bytes.length },
+      }),
+    );
+    await put(created.url, bytes, "application/zip");
+    expect(
+      (await call(server, "POST", `/api/uploads/${created.uploadId}/complete`, { cookie: trainer })).status,
+    ).toBe(200);
+
+    for (const lang of ["id", "en"] as const) {
+      const started = performance.now();
+      const importing = call(server, "POST", `/api/courses/${course.id}/import`, {
+        cookie: trainer,
+        body: { uploadId: created.uploadId },
+        headers: { "accept-language": lang },
+      });
+      // Another member's request is answered while the package is being read.
+      const health = performance.now();
+      expect((await call(server, "GET", "/api/courses")).status).toBe(200);
+      expect(performance.now() - health).toBeLessThan(1_000);
+      const res = await importing;
+      expect(performance.now() - started).toBeLessThan(5_000);
+      expect(res.status).toBe(400);
+      const { error } = await json(res);
+      expect(error.code).toBe("package_invalid");
+      const byFile = Object.fromEntries(
+        error.details.map((d: { file: string; code: string; message: string }) => [d.file, d]),
+      );
+      for (let i = 1; i <= 6; i++) expect(byFile[`kuis-${i}.yaml`].code).toBe("text_too_large");
+      expect(byFile["kuis-7.yaml"].code).toBe("too_deep");
+      expect(byFile["kuis-7.yaml"].message).toMatch(lang === "id" ? /terlalu dalam/ : /too deeply/);
+    }
+    // Still up, and nothing was imported.
+    const tree = await json(
+      await call(server, "GET", `/api/trainer/courses/${course.id}`, { cookie: trainer }),
+    );
+    expect(tree.modules).toEqual([]);
   });
 });

@@ -475,6 +475,22 @@ const problemText: Record<string, Record<Lang, Message>> = {
     id: (p) => `YAML tidak valid (${p.reason ?? ""}).`,
     en: (p) => `Invalid YAML (${p.reason ?? ""}).`,
   },
+  text_too_large: {
+    id: (p) => `Berkas teks ini terlalu besar (maksimal ${Math.round(Number(p.maxBytes) / 1024)} KB).`,
+    en: (p) => `This text file is too large (at most ${Math.round(Number(p.maxBytes) / 1024)} KB).`,
+  },
+  too_deep: {
+    id: (p) => `Susunannya bertingkat terlalu dalam (maksimal ${p.max} tingkat).`,
+    en: (p) => `It is nested too deeply (at most ${p.max} levels).`,
+  },
+  too_many_nodes: {
+    id: (p) => `Isinya terlalu banyak bagian (maksimal ${p.max}).`,
+    en: (p) => `It has too many parts (at most ${p.max}).`,
+  },
+  too_complex: {
+    id: (p) => `Berkas ini terlalu rumit untuk dibaca dalam ${p.seconds} detik.`,
+    en: (p) => `This file is too complex to read within ${p.seconds} seconds.`,
+  },
   manifest_field: {
     id: (p) =>
       `Isian '${p.field}' tidak valid (${p.reason}${p.expected ? `, seharusnya ${p.expected}` : ""}).`,
