@@ -1,6 +1,8 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import * as User from "@berdaya/core/user";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { desktop, launchBrowser, overflowsHorizontally, phone, screenshot } from "../support/browser";
 import { call, login, startTestServer, type TestServer } from "../support/local";
@@ -75,6 +77,21 @@ describe("the association's desk", () => {
   );
 });
 
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** Serious or critical axe-core violations on the page as it is now. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe is injected into the page at run time
+    const axe = (window as any).axe;
+    return axe.run(document, { resultTypes: ["violations"] });
+  });
+  return (result.violations as { id: string; impact: string }[])
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact})`);
+}
+
 describe("the association takes back a trainer role and a course (ADR 0013)", () => {
   it.each([
     ["phone", phone],
@@ -95,6 +112,7 @@ describe("the association takes back a trainer role and a course (ADR 0013)", ()
     await page.getByTestId("remove-trainer").click();
     expect(await overflowsHorizontally(page)).toBe(false);
     await screenshot(page, `admin-remove-trainer-${name}`);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByTestId("remove-trainer-confirm").click();
     await page.getByTestId("trainer-removed").waitFor();
     await expect.poll(() => page.locator(".member-name .role-badge").count()).toBe(0);
@@ -125,6 +143,8 @@ describe("the association takes back a trainer role and a course (ADR 0013)", ()
       await row.waitFor();
       expect(await overflowsHorizontally(page)).toBe(false);
       await screenshot(page, `admin-courses-unpublished-${name}`);
+      await row.locator("summary").click();
+      expect(await seriousViolations(page)).toEqual([]);
       await row.getByTestId("republish").click();
       await expect.poll(() => row.getByTestId("unpublish").count()).toBe(1);
       const again = await (await call(server, "GET", "/api/courses?limit=50")).json();
