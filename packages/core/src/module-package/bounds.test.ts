@@ -133,7 +133,7 @@ describe("bounded parsing of module packages (ADR 0012)", () => {
       message: "too_many_nodes",
     });
     expect(
-      checkMarkdownBounds("a.md", "```\n" + "        kode\n".repeat(50) + "```\n> kutipan"),
+      checkMarkdownBounds("a.md", `\`\`\`\n${"        kode\n".repeat(50)}\`\`\`\n> kutipan`),
     ).toBeUndefined();
     // 500 image starts that never close, then 200 KB of spaces: linear with bounded repetition.
     const hostile = `${"![".repeat(500)}${" ".repeat(200_000)}`;
