@@ -1,3 +1,4 @@
+import { Duration } from "aws-cdk-lib";
 import { BillingMode } from "aws-cdk-lib/aws-dynamodb";
 import { BlockPublicAccess, BucketEncryption } from "aws-cdk-lib/aws-s3";
 import { Bucket, Config, type StackContext, Table } from "sst/constructs";
@@ -45,6 +46,9 @@ export function Storage({ stack }: StackContext) {
         encryption: BucketEncryption.S3_MANAGED,
         blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
         enforceSSL: true,
+        // Presigned PUTs land under uploads/; complete() copies the checked bytes to files/ (ADR 0012),
+        // so whatever stays or is written again under uploads/ is never served and expires.
+        lifecycleRules: [{ prefix: "uploads/", expiration: Duration.days(1) }],
       },
     },
   });

@@ -174,7 +174,7 @@ describe("aggregates kept on write", () => {
 });
 
 describe("CSV export", () => {
-  it("exports members as UTF-8 with a BOM, a header row, ISO dates and formula cells neutralised", async () => {
+  it("exports members as UTF-8 with a BOM, a header row, local times and formula cells neutralised", async () => {
     await register({
       name: '=HYPERLINK("http://jahat.example","klik")',
       businessName: "+62 Kopi, Teh & Gula",
@@ -186,13 +186,15 @@ describe("CSV export", () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     // TextDecoder drops the BOM, as Excel does.
     const lines = new TextDecoder().decode(bytes).trim().split("\r\n");
-    expect(lines[0]).toBe("id,nama,telepon,email,peran,nama_usaha,sektor,kabupaten_kota,terdaftar");
+    expect(lines[0]).toBe(
+      '"ID anggota","Nama","Nomor HP","Email","Peran","Nama usaha","Bidang usaha","Kabupaten/kota","Terdaftar"',
+    );
     const total = (await summary()).totals;
     expect(lines.length - 1).toBe(total.members + 1);
     const evil = lines.find((l) => l.includes("HYPERLINK")) as string;
     expect(evil).toContain(`"'=HYPERLINK(""http://jahat.example"",""klik"")"`);
     expect(evil).toContain(`"'+62 Kopi, Teh & Gula"`);
-    expect(evil).toMatch(/,\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    expect(evil).toMatch(/,"\d{4}-\d{2}-\d{2} \d{2}:\d{2} WIB"$/);
     expect(
       lines.some((l) => l.startsWith("=") || l.includes(",=") || l.includes(",+") || l.includes(",@")),
     ).toBe(false);
@@ -203,7 +205,7 @@ describe("CSV export", () => {
       await call(server, "GET", "/api/admin/reports/export.csv?kind=enrollments", { cookie: admin })
     ).text();
     expect(enrollments.split("\r\n")[0]).toBe(
-      "id_anggota,nama,id_kursus,kabupaten_kota,sektor,status,mulai,selesai",
+      '"ID anggota","Nama","ID kursus","Judul kursus","Kabupaten/kota","Bidang usaha","Status","Mulai","Selesai"',
     );
     expect(enrollments.trim().split("\r\n").length - 1).toBe((await summary()).totals.enrollments);
     const certificates = await (

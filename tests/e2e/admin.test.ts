@@ -1,5 +1,8 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
+import * as User from "@berdaya/core/user";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { desktop, launchBrowser, overflowsHorizontally, phone, screenshot } from "../support/browser";
 import { call, login, startTestServer, type TestServer } from "../support/local";
@@ -51,6 +54,16 @@ describe("the association's desk", () => {
       expect(await page.getByTestId("export-members").getAttribute("href")).toContain(
         "/api/admin/reports/export.csv?kind=members",
       );
+      // Semicolons by default (Excel with Indonesian regional settings); commas on request.
+      expect(await page.getByTestId("export-members").getAttribute("href")).toContain("sep=semicolon");
+      await page.getByTestId("export-format-comma").check();
+      await expect.poll(() => page.getByTestId("export-members").getAttribute("href")).toContain("sep=comma");
+      const download = await fetch(
+        `${server.url}${await page.getByTestId("export-members").getAttribute("href")}`,
+        { headers: { cookie: admin } },
+      );
+      expect((await download.text()).split("\r\n")[0]).toContain('"ID anggota","Nama","Nomor HP"');
+      await page.getByTestId("export-format-semicolon").check();
       expect(await overflowsHorizontally(page)).toBe(false);
       await screenshot(page, `dashboard-${name}`);
 
@@ -59,6 +72,83 @@ describe("the association's desk", () => {
       await page.getByTestId("members-filter-regency").selectOption("Kota Bengkulu");
       await expect.poll(() => page.getByTestId("member-row").count()).toBe(1);
       expect(await page.getByTestId("member-row").innerText()).toContain("Siti Aminah");
+      await context.close();
+    },
+  );
+});
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** Serious or critical axe-core violations on the page as it is now. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe is injected into the page at run time
+    const axe = (window as any).axe;
+    return axe.run(document, { resultTypes: ["violations"] });
+  });
+  return (result.violations as { id: string; impact: string }[])
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact})`);
+}
+
+describe("the association takes back a trainer role and a course (ADR 0013)", () => {
+  it.each([
+    ["phone", phone],
+    ["desktop", desktop],
+  ])("removes a trainer role after asking, from the member page (%s)", async (name, viewport) => {
+    const email = name === "phone" ? "pelatih2@berdaya.test" : "pelatih1@berdaya.test";
+    const trainerId = (await User.byIdentifier(email))?.userId as string;
+    const trainerCookie = await login(server, email);
+    const context = await browser.newContext({ viewport });
+    const [cookieName, value] = admin.split("=") as [string, string];
+    await context.addCookies([{ name: cookieName, value, url: server.url }]);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/admin/members/${trainerId}`);
+    await page.getByTestId("remove-trainer").click();
+    // Asking again, in place; cancelling changes nothing.
+    await page.getByTestId("remove-trainer-cancel").click();
+    expect((await call(server, "GET", "/api/trainer/courses", { cookie: trainerCookie })).status).toBe(200);
+    await page.getByTestId("remove-trainer").click();
+    expect(await overflowsHorizontally(page)).toBe(false);
+    await screenshot(page, `admin-remove-trainer-${name}`);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByTestId("remove-trainer-confirm").click();
+    await page.getByTestId("trainer-removed").waitFor();
+    await expect.poll(() => page.locator(".member-name .role-badge").count()).toBe(0);
+    expect((await call(server, "GET", "/api/trainer/courses", { cookie: trainerCookie })).status).toBe(403);
+    await context.close();
+  });
+
+  it.each([
+    ["phone", phone, "berpikir-kreatif"],
+    ["desktop", desktop, "inovasi-produk-scamper"],
+  ])(
+    "unpublishes a course after asking and publishes it again, from the courses page (%s)",
+    async (name, viewport, courseId) => {
+      const context = await browser.newContext({ viewport });
+      const [cookieName, value] = admin.split("=") as [string, string];
+      await context.addCookies([{ name: cookieName, value, url: server.url }]);
+      const page = await context.newPage();
+      await page.goto(`${server.url}/admin/courses`);
+      const row = page.locator(`[data-testid="catalog-course"][data-course="${courseId}"]`);
+      await row.getByTestId("unpublish").click();
+      await row.getByTestId("unpublish-confirm").click();
+      await page.getByTestId("form-success").waitFor();
+      expect(await row.getByTestId("republish").count()).toBe(1);
+      const catalog = await (await call(server, "GET", "/api/courses?limit=50")).json();
+      expect(catalog.items.map((c: { id: string }) => c.id)).not.toContain(courseId);
+
+      await page.getByTestId("catalog-show-unpublished").check();
+      await row.waitFor();
+      expect(await overflowsHorizontally(page)).toBe(false);
+      await screenshot(page, `admin-courses-unpublished-${name}`);
+      await row.locator("summary").click();
+      expect(await seriousViolations(page)).toEqual([]);
+      await row.getByTestId("republish").click();
+      await expect.poll(() => row.getByTestId("unpublish").count()).toBe(1);
+      const again = await (await call(server, "GET", "/api/courses?limit=50")).json();
+      expect(again.items.map((c: { id: string }) => c.id)).toContain(courseId);
       await context.close();
     },
   );

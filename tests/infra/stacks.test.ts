@@ -155,6 +155,10 @@ describe("Storage stack", () => {
       CorsConfiguration: {
         CorsRules: [{ AllowedMethods: ["PUT", "GET"], AllowedOrigins: ["*"] }],
       },
+      // Incoming presigned writes expire; checked copies under files/ are kept (ADR 0012).
+      LifecycleConfiguration: {
+        Rules: [{ Prefix: "uploads/", ExpirationInDays: 1, Status: "Enabled" }],
+      },
     });
     const bucketId = onlyLogicalId(storage, "AWS::S3::Bucket");
     const [policy] = Object.values(storage.findResources("AWS::S3::BucketPolicy")) as Json[];

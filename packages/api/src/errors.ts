@@ -117,6 +117,44 @@ const messages: Record<string, Record<Lang, Message>> = {
     id: () => "Hanya kursus yang belum pernah terbit dan tidak sedang ditinjau yang bisa dihapus.",
     en: () => "Only a course that was never published and is not in review can be deleted.",
   },
+  // Separation of duties and the association taking back roles and courses (ADR 0013).
+  own_course_enroll: {
+    id: () =>
+      "Anda pelatih kursus ini, jadi tidak bisa mengikutinya sebagai peserta. Sertifikat dari kursus sendiri tidak diberikan.",
+    en: () =>
+      "You are this course's trainer, so you cannot enroll in it as a learner. A course does not certify its own trainer.",
+  },
+  own_work_review: {
+    id: () =>
+      "Anda tidak bisa meninjau lembar kerja Anda sendiri; pelatih lain atau asosiasi yang meninjaunya.",
+    en: () => "You cannot review your own worksheet; another trainer or the association reviews it.",
+  },
+  not_a_trainer: {
+    id: () => "Anggota ini bukan pelatih, jadi tidak ada peran pelatih yang bisa dicabut.",
+    en: () => "This member is not a trainer, so there is no trainer role to remove.",
+  },
+  course_not_published: {
+    id: () => "Kursus ini tidak sedang terbit, jadi tidak bisa diturunkan.",
+    en: () => "This course is not published, so it cannot be unpublished.",
+  },
+  course_not_unpublished: {
+    id: () => "Kursus ini tidak sedang diturunkan, jadi tidak bisa diterbitkan lagi.",
+    en: () => "This course is not unpublished, so it cannot be published again.",
+  },
+  reassign_not_a_trainer: {
+    id: () => "Tidak ada pelatih dengan nomor HP atau email itu. Pindahkan kursus hanya ke pelatih.",
+    en: () => "There is no trainer with that phone number or email. A course can only move to a trainer.",
+  },
+  reassign_trainer_enrolled: {
+    id: () =>
+      "Pelatih itu mengikuti kursus ini sebagai peserta, jadi tidak bisa menjadi pelatihnya (ia akan meninjau karyanya sendiri).",
+    en: () =>
+      "That trainer is enrolled in this course as a learner, so they cannot become its trainer (they would review their own work).",
+  },
+  course_changed: {
+    id: () => "Kursus ini baru saja diubah orang lain. Muat ulang halaman lalu coba lagi.",
+    en: () => "This course was just changed by someone else. Reload the page and try again.",
+  },
   course_empty: {
     id: () => "Tambahkan setidaknya satu modul dengan satu pelajaran sebelum mengajukan kursus.",
     en: () => "Add at least one module with one lesson before submitting the course.",
@@ -464,6 +502,22 @@ const problemText: Record<string, Record<Lang, Message>> = {
   yaml_syntax: {
     id: (p) => `YAML tidak valid (${p.reason ?? ""}).`,
     en: (p) => `Invalid YAML (${p.reason ?? ""}).`,
+  },
+  text_too_large: {
+    id: (p) => `Berkas teks ini terlalu besar (maksimal ${Math.round(Number(p.maxBytes) / 1024)} KB).`,
+    en: (p) => `This text file is too large (at most ${Math.round(Number(p.maxBytes) / 1024)} KB).`,
+  },
+  too_deep: {
+    id: (p) => `Susunannya bertingkat terlalu dalam (maksimal ${p.max} tingkat).`,
+    en: (p) => `It is nested too deeply (at most ${p.max} levels).`,
+  },
+  too_many_nodes: {
+    id: (p) => `Isinya terlalu banyak bagian (maksimal ${p.max}).`,
+    en: (p) => `It has too many parts (at most ${p.max}).`,
+  },
+  too_complex: {
+    id: (p) => `Berkas ini terlalu rumit untuk dibaca dalam ${p.seconds} detik.`,
+    en: (p) => `This file is too complex to read within ${p.seconds} seconds.`,
   },
   manifest_field: {
     id: (p) =>

@@ -2,11 +2,12 @@ import type { JSX } from "solid-js";
 import type { CourseState } from "../data/authoring";
 import { t } from "../i18n/authoring";
 
-type Variant = "draft" | "review" | "live" | "live-draft";
+type Variant = "draft" | "review" | "live" | "live-draft" | "unpublished";
 
 function variantOf(state: CourseState): Variant {
   if (state.draft === "in_review") return "review";
   if (state.status === "published") return state.draft ? "live-draft" : "live";
+  if (state.status === "unpublished") return "unpublished";
   return "draft";
 }
 
@@ -15,6 +16,7 @@ const labels = {
   review: "status.review",
   live: "status.live",
   "live-draft": "status.liveDraft",
+  unpublished: "status.unpublished",
 } as const;
 
 /** Draf / Ditinjau / Terbit / Terbit + draf baru. */

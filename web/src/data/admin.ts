@@ -69,3 +69,33 @@ export function listMembers(q: string, cursor?: string): Promise<Page<AdminMembe
 export function createResetLink(userId: string): Promise<ResetLink> {
   return adminApi(`/api/admin/members/${encodeURIComponent(userId)}/reset-link`, { method: "POST" });
 }
+
+/** Takes a trainer role back (ADR 0013): the member becomes a learner; their courses stay. */
+export function removeTrainerRole(userId: string): Promise<{ id: string; role: Role }> {
+  return adminApi(`/api/admin/members/${encodeURIComponent(userId)}/remove-trainer`, { method: "POST" });
+}
+
+export interface CatalogCourse {
+  id: string;
+  title: string;
+  status: "published" | "unpublished";
+  trainer: { id: string; name: string };
+  learnerCount: number;
+  publishedAt: string | null;
+}
+
+export function listCatalog(status: CatalogCourse["status"], cursor?: string): Promise<Page<CatalogCourse>> {
+  return adminApi("/api/admin/catalog", { query: { status, cursor, limit: pageSize } });
+}
+
+export function setCoursePublished(courseId: string, published: boolean): Promise<CatalogCourse> {
+  const action = published ? "republish" : "unpublish";
+  return adminApi(`/api/admin/courses/${encodeURIComponent(courseId)}/${action}`, { method: "POST" });
+}
+
+export function reassignCourse(courseId: string, trainer: string): Promise<CatalogCourse> {
+  return adminApi(`/api/admin/courses/${encodeURIComponent(courseId)}/reassign`, {
+    method: "POST",
+    body: { trainer },
+  });
+}

@@ -4,7 +4,7 @@ import { noteUnauthenticated } from "./session";
 
 /** Where a course stands: live or not, and whether a draft is being edited or reviewed. */
 export interface CourseState {
-  status: "draft" | "published";
+  status: "draft" | "published" | "unpublished";
   draft: null | "editing" | "in_review";
   /** The association's reason when it sent the draft back. */
   reviewReason: string | null;

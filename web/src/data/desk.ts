@@ -50,8 +50,14 @@ export function reportSummary(): Promise<ReportSummary> {
 export const exportKinds = ["members", "enrollments", "certificates"] as const;
 export type ExportKind = (typeof exportKinds)[number];
 
-/** A plain same-origin link: the browser downloads it with the admin's session cookie. */
-export const exportUrl = (kind: ExportKind) => apiUrl("/api/admin/reports/export.csv", { kind });
+export type ExportSeparator = "semicolon" | "comma";
+
+/**
+ * A plain same-origin link: the browser downloads it with the admin's session cookie. `;` is what
+ * Excel splits columns at under Indonesian regional settings; `,` suits other settings and Sheets.
+ */
+export const exportUrl = (kind: ExportKind, sep: ExportSeparator = "semicolon", lang: "id" | "en" = "id") =>
+  apiUrl("/api/admin/reports/export.csv", { kind, sep, lang });
 
 export interface MemberFilters {
   q?: string;
@@ -117,14 +123,19 @@ export interface AssociationProfile {
   logoUploadId?: string;
   /** A signature or stamp image printed above the signer's name. */
   signatureUploadId?: string;
+  /** The zone of the times in the association's exports; WIB when unset. */
+  timeZone?: TimeZone;
   updatedAt: string;
 }
+
+export const timeZones = ["WIB", "WITA", "WIT"] as const;
+export type TimeZone = (typeof timeZones)[number];
 
 export type AssociationPatch = Partial<
   Pick<AssociationProfile, "name" | "shortName" | "address" | "issuerUrl" | "signerName" | "signerTitle"> & {
     place: string;
   }
-> & { logoUploadId?: string | null; signatureUploadId?: string | null };
+> & { logoUploadId?: string | null; signatureUploadId?: string | null; timeZone?: TimeZone };
 
 export function getAssociation(): Promise<AssociationProfile> {
   return call("/api/admin/association");

@@ -282,4 +282,27 @@ export const en: AuthoringDictionary = {
   "review.rejected": "The course “{title}” was sent back to the trainer with your reason.",
   "review.backToQueue": "Back to the review list",
   "review.notInReview": "This course is not waiting for review.",
+
+  "status.unpublished": "Unpublished",
+  "acatalog.adminTitle": "Courses in the catalog",
+  "acatalog.adminIntro":
+    "Unpublish a course that should no longer be offered: learners already in it keep reading, finishing it and their certificates; nobody new can enroll.",
+  "acatalog.showPublished": "Published",
+  "acatalog.showUnpublished": "Unpublished",
+  "acatalog.filter": "Show courses",
+  "acatalog.emptyPublished": "No course is published yet.",
+  "acatalog.emptyUnpublished": "No course is unpublished.",
+  "acatalog.learners": "{count} learners",
+  "acatalog.unpublish": "Unpublish",
+  "acatalog.unpublishQuestion":
+    "Take “{title}” out of the catalog? Learners already in it can keep learning.",
+  "acatalog.unpublishConfirm": "Yes, unpublish",
+  "acatalog.republish": "Publish again",
+  "acatalog.cancel": "Cancel",
+  "acatalog.unpublished": "“{title}” is out of the catalog.",
+  "acatalog.republished": "“{title}” is back in the catalog.",
+  "acatalog.reassign": "Move to another trainer",
+  "acatalog.reassignLabel": "The new trainer's phone number or email",
+  "acatalog.reassignSubmit": "Move",
+  "acatalog.reassigned": "“{title}” is now taught by {name}.",
 };

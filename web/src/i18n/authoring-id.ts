@@ -281,6 +281,29 @@ export const id = {
   "review.rejected": "Kursus “{title}” dikembalikan kepada pelatih beserta alasan Anda.",
   "review.backToQueue": "Kembali ke daftar tinjauan",
   "review.notInReview": "Kursus ini tidak sedang menunggu tinjauan.",
+
+  "status.unpublished": "Diturunkan",
+  "acatalog.adminTitle": "Kursus di katalog",
+  "acatalog.adminIntro":
+    "Turunkan kursus dari katalog bila tidak lagi layak ditawarkan: peserta yang sudah ikut tetap bisa membaca, menyelesaikan dan menyimpan sertifikatnya; orang baru tidak bisa mendaftar.",
+  "acatalog.showPublished": "Terbit",
+  "acatalog.showUnpublished": "Diturunkan",
+  "acatalog.filter": "Tampilkan kursus",
+  "acatalog.emptyPublished": "Belum ada kursus yang terbit.",
+  "acatalog.emptyUnpublished": "Tidak ada kursus yang diturunkan.",
+  "acatalog.learners": "{count} peserta",
+  "acatalog.unpublish": "Turunkan dari katalog",
+  "acatalog.unpublishQuestion":
+    "Turunkan “{title}” dari katalog? Peserta yang sudah ikut tetap bisa belajar.",
+  "acatalog.unpublishConfirm": "Ya, turunkan",
+  "acatalog.republish": "Terbitkan lagi",
+  "acatalog.cancel": "Batal",
+  "acatalog.unpublished": "“{title}” sudah diturunkan dari katalog.",
+  "acatalog.republished": "“{title}” terbit lagi di katalog.",
+  "acatalog.reassign": "Pindahkan ke pelatih lain",
+  "acatalog.reassignLabel": "Nomor HP atau email pelatih baru",
+  "acatalog.reassignSubmit": "Pindahkan",
+  "acatalog.reassigned": "“{title}” sekarang diajar oleh {name}.",
 } as const;
 
 export type AuthoringKey = keyof typeof id;

@@ -46,10 +46,14 @@ export const en: DeskDictionary = {
   "dash.lastMonths": "Last {count} months",
   "dash.courseLegend": "Colour key",
   "dash.export.title": "Download data (CSV)",
-  "dash.export.intro": "CSV files open in Excel, LibreOffice or Google Sheets.",
+  "dash.export.intro":
+    "CSV files open in Excel, LibreOffice or Google Sheets. Times are in the association's time zone; phone numbers as members write them.",
   "dash.export.members": "Download members",
   "dash.export.enrollments": "Download course enrollments",
   "dash.export.certificates": "Download certificates",
+  "dash.export.format": "File format",
+  "dash.export.semicolon": "Excel with Indonesian regional settings (semicolon separated)",
+  "dash.export.comma": "Other Excel, LibreOffice or Google Sheets (comma separated)",
 
   "members.title": "Member records",
   "members.intro":
@@ -127,6 +131,11 @@ export const en: DeskDictionary = {
   "assoc.shortNameHint": "2–6 letters, at the start of new certificate codes, for example BKL.",
   "assoc.address": "Address",
   "assoc.addressHint": "300 characters at most.",
+  "assoc.timeZone": "Time zone",
+  "assoc.timeZoneHint": "Times in the downloaded files (CSV) are written in this zone.",
+  "assoc.zone.WIB": "WIB (Western Indonesia Time)",
+  "assoc.zone.WITA": "WITA (Central Indonesia Time)",
+  "assoc.zone.WIT": "WIT (Eastern Indonesia Time)",
   "assoc.issuerUrl": "Issuer website address",
   "assoc.issuerUrlHint":
     "For example: https://berdaya.umkmbengkulu.or.id, with no slash or path after it. Verification links and QR codes use this address.",
@@ -174,4 +183,14 @@ export const en: DeskDictionary = {
   "assoc.signatureSaved": "Saved. Certificates issued from now on use it.",
   "assoc.signatureWrongType": "Choose a PNG or JPEG image.",
   "assoc.signerTitleLength": "The signatory's position must be 3–150 characters.",
+
+  "member.trainerRole": "Trainer role",
+  "member.trainerRoleIntro":
+    "Remove the trainer role when this member no longer teaches for the association. Their courses stay published and learners keep learning; move the courses to another trainer on the Course reviews page.",
+  "member.removeTrainer": "Remove trainer role",
+  "member.removeTrainerQuestion": "Remove {name}'s trainer role? They become an ordinary learner at once.",
+  "member.removeTrainerConfirm": "Yes, remove",
+  "member.cancel": "Cancel",
+  "member.trainerRemoved": "{name}'s trainer role was removed. Their courses stay published.",
+  "member.toCourses": "Move their courses",
 };

@@ -48,10 +48,14 @@ export const id = {
   "dash.lastMonths": "{count} bulan terakhir",
   "dash.courseLegend": "Keterangan warna",
   "dash.export.title": "Unduh data (CSV)",
-  "dash.export.intro": "Berkas CSV dapat dibuka di Excel, LibreOffice, atau Google Sheets.",
+  "dash.export.intro":
+    "Berkas CSV dapat dibuka di Excel, LibreOffice, atau Google Sheets. Waktu ditulis dalam zona waktu asosiasi; nomor HP seperti yang ditulis anggota.",
   "dash.export.members": "Unduh data anggota",
   "dash.export.enrollments": "Unduh data pendaftaran kursus",
   "dash.export.certificates": "Unduh data sertifikat",
+  "dash.export.format": "Format berkas",
+  "dash.export.semicolon": "Excel dengan pengaturan Indonesia (pemisah titik koma)",
+  "dash.export.comma": "Excel lain, LibreOffice atau Google Sheets (pemisah koma)",
 
   "members.title": "Data anggota",
   "members.intro":
@@ -129,6 +133,11 @@ export const id = {
   "assoc.shortNameHint": "2–6 huruf, di awal kode sertifikat baru, misalnya BKL.",
   "assoc.address": "Alamat",
   "assoc.addressHint": "Maksimal 300 karakter.",
+  "assoc.timeZone": "Zona waktu",
+  "assoc.timeZoneHint": "Waktu di berkas unduhan (CSV) ditulis dalam zona ini.",
+  "assoc.zone.WIB": "WIB (Waktu Indonesia Barat)",
+  "assoc.zone.WITA": "WITA (Waktu Indonesia Tengah)",
+  "assoc.zone.WIT": "WIT (Waktu Indonesia Timur)",
   "assoc.issuerUrl": "Alamat situs penerbit",
   "assoc.issuerUrlHint":
     "Contoh: https://berdaya.umkmbengkulu.or.id, tanpa garis miring atau jalur di belakangnya. Tautan pemeriksaan dan kode QR memakai alamat ini.",
@@ -177,6 +186,16 @@ export const id = {
   "assoc.signatureSaved": "Tersimpan. Sertifikat yang terbit mulai sekarang memakainya.",
   "assoc.signatureWrongType": "Pilih gambar PNG atau JPEG.",
   "assoc.signerTitleLength": "Jabatan penanda tangan harus 3–150 karakter.",
+
+  "member.trainerRole": "Peran pelatih",
+  "member.trainerRoleIntro":
+    "Cabut peran pelatih bila anggota ini tidak lagi mengajar untuk asosiasi. Kursusnya tetap terbit dan peserta tetap belajar; pindahkan kursusnya ke pelatih lain di halaman Tinjauan kursus.",
+  "member.removeTrainer": "Cabut peran pelatih",
+  "member.removeTrainerQuestion": "Cabut peran pelatih {name}? Ia langsung menjadi peserta biasa.",
+  "member.removeTrainerConfirm": "Ya, cabut",
+  "member.cancel": "Batal",
+  "member.trainerRemoved": "Peran pelatih {name} sudah dicabut. Kursusnya tetap terbit.",
+  "member.toCourses": "Pindahkan kursusnya",
 } as const;
 
 export type DeskKey = keyof typeof id;

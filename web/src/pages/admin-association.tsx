@@ -1,4 +1,4 @@
-import { createResource, createSignal, type JSX, Match, onCleanup, Show, Switch } from "solid-js";
+import { createResource, createSignal, For, type JSX, Match, onCleanup, Show, Switch } from "solid-js";
 import { DeskPageFrame } from "../components/desk-nav";
 import {
   createSubmitter,
@@ -18,6 +18,8 @@ import {
   type AssociationProfile,
   fileUrl,
   getAssociation,
+  type TimeZone,
+  timeZones,
   updateAssociation,
 } from "../data/desk";
 import {
@@ -86,6 +88,7 @@ function logoErrorMessage(error: unknown): string {
 function ProfileForm(props: { profile: AssociationProfile }): JSX.Element {
   const [saved, setSaved] = createSignal(props.profile);
   const [draft, setDraft] = createSignal<Draft>(draftOf(props.profile));
+  const [zone, setZone] = createSignal<TimeZone>(props.profile.timeZone ?? "WIB");
   const [logo, setLogo] = createSignal<Logo>({ state: "keep" });
   const [done, setDone] = createSignal(false);
   const submitter = createSubmitter();
@@ -146,6 +149,7 @@ function ProfileForm(props: { profile: AssociationProfile }): JSX.Element {
       const was = field === "shortName" ? before[field].toUpperCase() : before[field];
       if ((field === "shortName" ? value.toUpperCase() : value) !== was) patch[field] = value;
     }
+    if (zone() !== (saved().timeZone ?? "WIB")) patch.timeZone = zone();
     const current = logo();
     if (current.state === "new") patch.logoUploadId = current.upload.uploadId;
     if (current.state === "remove") patch.logoUploadId = null;
@@ -211,6 +215,18 @@ function ProfileForm(props: { profile: AssociationProfile }): JSX.Element {
           value={draft().address}
           onInput={set("address")}
         />
+      </Field>
+      <Field for="assoc-timeZone" label={t("assoc.timeZone")} hint={t("assoc.timeZoneHint")}>
+        <select
+          id="assoc-timeZone"
+          name="timeZone"
+          aria-describedby="assoc-timeZone-hint"
+          data-testid="association-time-zone"
+          value={zone()}
+          onChange={(event) => setZone(event.currentTarget.value as TimeZone)}
+        >
+          <For each={timeZones}>{(value) => <option value={value}>{t(`assoc.zone.${value}`)}</option>}</For>
+        </select>
       </Field>
       {text("issuerUrl", t("assoc.issuerUrl"), t("assoc.issuerUrlHint"), { max: 200 })}
       <Show when={urlChanged()}>

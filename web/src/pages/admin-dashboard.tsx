@@ -9,6 +9,7 @@ import {
   type Counter,
   type Counts,
   counters,
+  type ExportSeparator,
   exportKinds,
   exportUrl,
   type ReportRow,
@@ -303,16 +304,35 @@ function MonthSection(props: { rows: ReportRow[] }): JSX.Element {
 }
 
 function Exports(): JSX.Element {
+  const [separator, setSeparator] = createSignal<ExportSeparator>("semicolon");
   return (
     <section class="dash-section" aria-labelledby="dash-export">
       <h2 id="dash-export">{t("dash.export.title")}</h2>
       <p class="field-hint">{t("dash.export.intro")}</p>
+      <fieldset class="export-format">
+        <legend>{t("dash.export.format")}</legend>
+        <For each={["semicolon", "comma"] as const}>
+          {(value) => (
+            <label>
+              <input
+                type="radio"
+                name="export-format"
+                value={value}
+                checked={separator() === value}
+                data-testid={`export-format-${value}`}
+                onChange={() => setSeparator(value)}
+              />
+              {t(value === "semicolon" ? "dash.export.semicolon" : "dash.export.comma")}
+            </label>
+          )}
+        </For>
+      </fieldset>
       <div class="export-links">
         <For each={exportKinds}>
           {(kind) => (
             <a
               class="button button-secondary"
-              href={exportUrl(kind)}
+              href={exportUrl(kind, separator(), locale())}
               download=""
               data-testid={`export-${kind}`}
             >

@@ -1,6 +1,7 @@
 import { A, useLocation, useParams } from "@solidjs/router";
 import { createResource, createSignal, For, type JSX, Match, Show, Switch } from "solid-js";
 import { CertificateStatusBadge } from "../components/certificate-status";
+import { ConfirmAction } from "../components/confirm-action";
 import { copyText } from "../components/copy";
 import { DeskPageFrame } from "../components/desk-nav";
 import { createSubmitter, FormError } from "../components/form";
@@ -8,13 +9,14 @@ import { formatDate, formatDateTime, formatPhone } from "../components/format";
 import { Icon } from "../components/icon";
 import { usePageTitle } from "../components/page-title";
 import { ErrorState, isNotFound, LoadingState } from "../components/status";
-import { type AdminMember, createResetLink, type ResetLink } from "../data/admin";
+import { type AdminMember, createResetLink, type ResetLink, removeTrainerRole } from "../data/admin";
 import { verifyPath } from "../data/certificate-code";
 import { type MemberDetail, memberDetail, reportSummary } from "../data/desk";
 import { roleLabel, sectorLabel, translate } from "../i18n";
 import { t, tn } from "../i18n/desk";
 import "../desk.css";
 import "../verify.css";
+import "../authoring.css";
 
 function whatsappHref(member: AdminMember, link: ResetLink): string | undefined {
   if (!member.phone) return undefined;
@@ -103,6 +105,48 @@ function ResetLinkAction(props: { member: AdminMember }): JSX.Element {
             </Show>
           </div>
         )}
+      </Show>
+    </section>
+  );
+}
+
+/** Takes a trainer role back (ADR 0013); the courses stay and are moved on the courses page. */
+function TrainerRoleAction(props: { member: AdminMember; onRemoved: () => void }): JSX.Element {
+  const submitter = createSubmitter();
+  const [removed, setRemoved] = createSignal(false);
+  return (
+    <section class="panel member-section" aria-labelledby="member-trainer-role">
+      <h2 id="member-trainer-role">{t("member.trainerRole")}</h2>
+      <Show
+        when={!removed()}
+        fallback={
+          <>
+            <p class="notice" role="status" data-testid="trainer-removed">
+              {t("member.trainerRemoved", { name: props.member.name })}
+            </p>
+            <A href="/admin/courses" class="button button-secondary">
+              {t("member.toCourses")}
+            </A>
+          </>
+        }
+      >
+        <p class="field-hint">{t("member.trainerRoleIntro")}</p>
+        <FormError error={submitter.error()} />
+        <ConfirmAction
+          label={submitter.pending() ? t("form.sending") : t("member.removeTrainer")}
+          question={t("member.removeTrainerQuestion", { name: props.member.name })}
+          confirm={t("member.removeTrainerConfirm")}
+          cancel={t("member.cancel")}
+          testId="remove-trainer"
+          disabled={submitter.pending()}
+          onConfirm={() =>
+            void submitter.run(async () => {
+              await removeTrainerRole(props.member.id);
+              setRemoved(true);
+              props.onRemoved();
+            })
+          }
+        />
       </Show>
     </section>
   );
@@ -228,6 +272,8 @@ function Member(): JSX.Element {
     ),
   );
   usePageTitle(() => (detail.state === "ready" ? detail().member.name : t("members.title")));
+  // Keeps the "role removed" notice on screen after the member, reloaded, is no longer a trainer.
+  const [removedFrom, setRemovedFrom] = createSignal<string>();
 
   return (
     <Switch fallback={<LoadingState label={t("member.loading")} />}>
@@ -256,6 +302,15 @@ function Member(): JSX.Element {
             <div class="member-grid">
               <Profile member={loaded().member} />
               <ResetLinkAction member={loaded().member} />
+              <Show when={loaded().member.role === "trainer" || removedFrom() === loaded().member.id}>
+                <TrainerRoleAction
+                  member={loaded().member}
+                  onRemoved={() => {
+                    setRemovedFrom(loaded().member.id);
+                    void refetch();
+                  }}
+                />
+              </Show>
               <Enrollments detail={loaded()} titles={titles.state === "ready" ? titles() : new Map()} />
               <Certificates detail={loaded()} />
             </div>

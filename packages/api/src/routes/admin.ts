@@ -4,8 +4,9 @@ import * as Authoring from "@berdaya/core/authoring";
 import * as Certificate from "@berdaya/core/certificate";
 import * as Course from "@berdaya/core/course";
 import * as Member from "@berdaya/core/member";
+import * as Oversight from "@berdaya/core/oversight";
 import * as Report from "@berdaya/core/report";
-import { csv, exportInput } from "@berdaya/core/report/csv";
+import { csv, exportInput, fileName } from "@berdaya/core/report/csv";
 import * as TrainerApplication from "@berdaya/core/trainer-application";
 import { Hono } from "hono";
 import { stream } from "hono/streaming";
@@ -160,23 +161,73 @@ export const admin = new Hono<AppEnv>()
     "/reports/export.csv",
     doc(
       "admin",
-      "CSV of members, enrollments or certificates (UTF-8 with BOM, streamed page by page)",
+      "CSV of members, enrollments or certificates: every cell quoted and formula-safe, local times, Bahasa (or ?lang=en), `;` with ?sep=semicolon, a `sep=` line with ?hint=1",
       "admin",
       {
         description: "text/csv",
       },
     ),
     validate("query", exportInput),
-    (c) => {
-      const { kind } = c.req.valid("query");
-      const day = new Date().toISOString().slice(0, 10);
+    async (c) => {
+      const input = c.req.valid("query");
       c.header("Content-Type", "text/csv; charset=utf-8");
-      c.header("Content-Disposition", `attachment; filename="berdaya-${kind}-${day}.csv"`);
+      c.header("Content-Disposition", `attachment; filename="${await fileName(input)}"`);
       c.header("Cache-Control", "no-store");
       return stream(c, async (out) => {
-        for await (const chunk of csv(kind)) await out.write(chunk);
+        for await (const chunk of csv(input)) await out.write(chunk);
       });
     },
+  )
+  .post(
+    "/members/:userId/remove-trainer",
+    doc(
+      "admin",
+      "Take a trainer role back: the member becomes a learner at once; their courses stay, reassignable",
+      "admin",
+      { schema: Oversight.roleSchema },
+    ),
+    validate("param", Oversight.memberParams),
+    async (c) => c.json(await Oversight.removeTrainerRole(actorOf(c), c.req.valid("param").userId)),
+  )
+  .get(
+    "/catalog",
+    doc("admin", "Published or unpublished courses, newest first, with their trainer", "admin", {
+      schema: Oversight.catalogSchema,
+    }),
+    validate("query", Oversight.catalogInput),
+    async (c) => c.json(await Oversight.catalog(actorOf(c), c.req.valid("query"))),
+  )
+  .post(
+    "/courses/:courseId/unpublish",
+    doc(
+      "admin",
+      "Take a course out of the catalog: no new enrollments; enrolled learners keep reading, progress and certificates",
+      "admin",
+      { schema: Oversight.catalogItemSchema },
+    ),
+    validate("param", Oversight.courseParams),
+    async (c) => c.json(await Oversight.unpublish(actorOf(c), c.req.valid("param").courseId)),
+  )
+  .post(
+    "/courses/:courseId/republish",
+    doc("admin", "Put an unpublished course back in the catalog", "admin", {
+      schema: Oversight.catalogItemSchema,
+    }),
+    validate("param", Oversight.courseParams),
+    async (c) => c.json(await Oversight.republish(actorOf(c), c.req.valid("param").courseId)),
+  )
+  .post(
+    "/courses/:courseId/reassign",
+    doc(
+      "admin",
+      "Give a course (and its worksheets waiting for review) to another trainer, named by phone or email",
+      "admin",
+      { schema: Oversight.catalogItemSchema },
+    ),
+    validate("param", Oversight.courseParams),
+    validate("json", Oversight.reassignInput),
+    async (c) =>
+      c.json(await Oversight.reassign(actorOf(c), c.req.valid("param").courseId, c.req.valid("json"))),
   )
   .get(
     "/association",

@@ -16,5 +16,5 @@ export const courses = new Hono<AppEnv>()
       schema: Course.detailSchema,
     }),
     validate("param", Course.courseParams),
-    async (c) => c.json(await Course.get(c.req.valid("param").courseId)),
+    async (c) => c.json(await Course.get(c.req.valid("param").courseId, c.get("actor"))),
   );

@@ -17,6 +17,8 @@ export const Association = new Entity({
     signatureUploadId: { type: "string" },
     /** The place on the certificate's "<place>, <date>" line. */
     place: { type: "string" },
+    /** The association's local time for its exports (WIB when unset: Bengkulu). */
+    timeZone: { type: ["WIB", "WITA", "WIT"] as const },
     updatedAt: { type: "string", required: true },
   },
   indexes: {

@@ -46,6 +46,8 @@ export const profileInput = v.strictObject({
   logoUploadId: v.optional(v.nullable(idSchema)),
   signatureUploadId: v.optional(v.nullable(idSchema)),
   place: v.optional(v.pipe(v.string(), v.trim(), v.minLength(2), v.maxLength(60))),
+  /** Western, Central or Eastern Indonesia Time, for the times in the association's exports. */
+  timeZone: v.optional(v.picklist(["WIB", "WITA", "WIT"])),
 });
 
 /**

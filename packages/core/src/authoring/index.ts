@@ -79,7 +79,7 @@ export const lessonParams = v.object({ courseId: idSchema, moduleId: idSchema, l
 export const courseLessonParams = v.object({ courseId: idSchema, lessonId: idSchema });
 
 export const stateSchema = v.object({
-  status: v.picklist(["draft", "published"]),
+  status: v.picklist(["draft", "published", "unpublished"]),
   draft: v.nullable(v.picklist(["editing", "in_review"])),
   reviewReason: v.nullable(v.string()),
   liveVersion: v.nullable(v.number()),
@@ -536,7 +536,11 @@ export async function approve(actor: Actor, courseId: string) {
     });
   await service.entities.CourseReview.delete({ courseId }).go();
   if (head.status !== "published") {
-    await Report.count("publishedCourses", { course: { id: courseId, title: detail.title }, at });
+    // Counted in the month it was first published, as the recount does (also when published again).
+    await Report.count("publishedCourses", {
+      course: { id: courseId, title: detail.title },
+      at: head.publishedAt ?? at,
+    });
   }
   return Course.get(courseId);
 }

@@ -156,7 +156,8 @@ export async function issueFor(enrollment: {
   if (existing) return settle(existing);
   const [user, head] = await Promise.all([User.get(enrollment.userId), Course.head(enrollment.courseId)]);
   if (!user || !head) throw notFound("certificate_source_missing");
-  const status = head.certificateApproval ? "pending" : "valid";
+  // A course's own trainer is never certified by it alone: an admin decides (ADR 0013).
+  const status = head.certificateApproval || head.trainerId === user.userId ? "pending" : "valid";
   const issuedAt = enrollment.completedAt;
   const subjectId = await subjectIdOf(user.userId);
   const base = {

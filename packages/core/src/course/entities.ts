@@ -1,7 +1,7 @@
 import { Entity } from "electrodb";
 import { service } from "../db/service";
 
-export const courseStatuses = ["draft", "published"] as const;
+export const courseStatuses = ["draft", "published", "unpublished"] as const;
 
 /**
  * A course's head: who owns it, which version is live (what learners see) and which is the draft being

@@ -225,9 +225,24 @@ export function toDetail(course: Head, tree: Tree): Detail {
   };
 }
 
-/** A published course as learners see it: its live version (the head's GetItem, then one Query). */
-export async function get(courseId: string): Promise<Detail> {
+/**
+ * A published course as learners see it: its live version (the head's GetItem, then one Query). An
+ * unpublished one only for its learners, its trainer and admins (ADR 0013).
+ */
+export async function get(courseId: string, viewer?: Actor): Promise<Detail> {
   const course = await head(courseId);
-  if (course?.status !== "published" || course.liveVersion === undefined) throw notFound("course_not_found");
+  if (!course || course.liveVersion === undefined || !(await mayView(course, viewer)))
+    throw notFound("course_not_found");
   return toDetail(course, await readTree(courseId, course.liveVersion));
+}
+
+async function mayView(course: Head, viewer: Actor | undefined): Promise<boolean> {
+  if (course.status === "published") return true;
+  if (course.status !== "unpublished" || !viewer) return false;
+  if (viewer.role === "admin" || viewer.userId === course.trainerId) return true;
+  const { data } = await service.entities.Enrollment.get({
+    userId: viewer.userId,
+    courseId: course.courseId,
+  }).go();
+  return Boolean(data);
 }

@@ -77,7 +77,9 @@ function toEnrollment(item: EnrollmentItem, head: Head) {
 
 async function publishedHead(courseId: string): Promise<Head & { liveVersion: number }> {
   const head = await Course.head(courseId);
-  if (head?.status !== "published" || head.liveVersion === undefined) throw notFound("course_not_found");
+  // An unpublished course stays readable for those already in it (ADR 0013); enroll() refuses it.
+  const readable = head?.status === "published" || head?.status === "unpublished";
+  if (!readable || head.liveVersion === undefined) throw notFound("course_not_found");
   return head as Head & { liveVersion: number };
 }
 
@@ -147,6 +149,12 @@ export async function settleByKey(userId: string, courseId: string): Promise<boo
 /** Enrolls the actor once: `created` is true only for the request that made the enrollment. */
 export async function enroll(actor: Actor, courseId: string) {
   const [head, user] = await Promise.all([publishedHead(courseId), User.get(actor.userId)]);
+  if (head.trainerId === actor.userId) throw forbidden("own_course_enroll");
+  if (head.status !== "published") {
+    const existing = await getEnrollment(actor.userId, courseId);
+    if (!existing) throw notFound("course_not_found");
+    return { created: false, enrollment: toEnrollment(existing, head) };
+  }
   const at = now();
   const key = { userId: actor.userId, courseId };
   await FollowUp.announce("enrollment", subjectOf(key));
@@ -491,6 +499,7 @@ export async function review(actor: Actor, submissionId: string, input: v.InferO
   const submission = await getSubmission(submissionId);
   if (!submission) throw notFound("submission_not_found");
   await Course.assertOwner(actor, submission.courseId, "read");
+  if (submission.userId === actor.userId) throw forbidden("own_work_review");
   if (input.decision === "revision" && !input.feedback) throw invalid("feedback_required");
   const { data } = await service.entities.Submission.patch({ submissionId })
     // The trainer index's key is built from trainerId and status together.

@@ -2,9 +2,11 @@ import type { Problem } from "./problem";
 import type { PackageFile } from "./zip";
 
 /** `![alt](destination "title")`, with the destination optionally in angle brackets. */
-const imagePattern = /!\[([^\]]*)\]\(\s*(<[^>\n]*>|[^\s)]+)((?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*)\)/g;
+// Every repetition is bounded, so each "![" costs at most a few thousand steps (ADR 0012).
+const imagePattern =
+  /!\[([^\]]{0,1000})\]\(\s{0,64}(<[^>\n]{0,2048}>|[^\s)]{1,2048})((?:\s{1,64}(?:"[^"\n]{0,500}"|'[^'\n]{0,500}'))?\s{0,64})\)/g;
 const schemePattern = /^[a-zA-Z][a-zA-Z0-9+.-]*:|^\/\/|^#/;
-const assetPattern = /(!\[[^\]]*\]\(\s*<?)asset:([^\s)>]+)/g;
+const assetPattern = /(!\[[^\]]{0,1000}\]\(\s{0,64}<?)asset:([^\s)>]{1,2048})/g;
 
 export const assetRef = (path: string) =>
   `asset:${encodeURI(path).replace(/\(/g, "%28").replace(/\)/g, "%29")}`;

@@ -123,7 +123,7 @@ export function buildPlan(
   const manifestEntry = lookup(manifestFile);
   if (manifestEntry === "refused") return { problems };
   if (!manifestEntry) return { problems: [{ file: manifestPath, message: "missing_manifest" }] };
-  const parsed = parseYaml(manifestPath, manifestEntry.text ?? "");
+  const parsed = manifestEntry.yaml ?? parseYaml(manifestPath, manifestEntry.text ?? "");
   if ("problems" in parsed) return parsed;
   const { yaml } = parsed;
 
@@ -273,7 +273,7 @@ export function buildPlan(
       case "quiz": {
         const file = reference(lesson.file, [...at, "file"], "quiz");
         if (!file) return undefined;
-        const quiz = parseQuiz(zipPathOf(file.path), file.text ?? "");
+        const quiz = parseQuiz(zipPathOf(file.path), file.text ?? "", file.yaml);
         if ("problems" in quiz) {
           problems.push(...quiz.problems);
           return undefined;

@@ -14,8 +14,11 @@ const answerKeys = new Set(["correct", "accepted"]);
  * Reads a quiz file written for people: defaults filled in, answers given as option text turned into
  * indexes, single values where a list is expected wrapped. The result is then held to `quizSchema`.
  */
-export function parseQuiz(file: string, text: string): { quiz: Quiz } | { problems: Problem[] } {
-  const parsed = parseYaml(file, text);
+export function parseQuiz(
+  file: string,
+  text: string,
+  parsed: ReturnType<typeof parseYaml> = parseYaml(file, text),
+): { quiz: Quiz } | { problems: Problem[] } {
   if ("problems" in parsed) return parsed;
   const { yaml } = parsed;
   const problem = (path: Path, reason: string, limit?: number): Problem => ({

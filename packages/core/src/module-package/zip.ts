@@ -4,6 +4,7 @@ import yauzl, { type Entry, type ZipFile } from "yauzl";
 import yazl from "yazl";
 import { type DetectedType, detectType, headBytes, kindLimits } from "../upload/detect";
 import type { Limits, Problem } from "./problem";
+import type { parseYaml } from "./yaml";
 
 export type Role = "markdown" | "yaml" | "image" | "document" | "video";
 
@@ -45,6 +46,8 @@ export interface PackageFile {
   type?: DetectedType;
   /** Markdown and YAML only: the UTF-8 text, without a BOM, with \n line ends. */
   text?: string;
+  /** YAML only: the file parsed ahead, once its bounds were checked (see parsePackage). */
+  yaml?: ReturnType<typeof parseYaml>;
 }
 
 export interface ZipContents {

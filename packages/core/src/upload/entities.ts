@@ -13,8 +13,12 @@ export const Upload = new Entity({
     filename: { type: "string", required: true },
     declaredType: { type: "string", required: true },
     declaredSize: { type: "number", required: true },
+    /** Where the presigned PUT writes: never served (ADR 0012). */
     key: { type: "string", required: true },
     status: { type: ["pending", "ready", "rejected"] as const, required: true },
+    /** The checked copy, at a key no URL was ever signed for: the only object served or read. */
+    checkedKey: { type: "string" },
+    etag: { type: "string" },
     contentType: { type: "string" },
     size: { type: "number" },
     /** Who else may read a submission's file: the trainer of the course it was handed in to. */

@@ -1,4 +1,5 @@
 import {
+  CopyObjectCommand,
   DeleteObjectCommand,
   GetObjectCommand,
   HeadObjectCommand,
@@ -7,7 +8,7 @@ import {
 import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
 import * as v from "valibot";
 import type { Actor } from "../actor/index";
-import { service } from "../db/index";
+import { isConditionFailure, service } from "../db/index";
 import { DomainError, forbidden, invalid, notFound } from "../error/index";
 import * as Files from "../files/index";
 import { idSchema, newId } from "../id/index";
@@ -91,16 +92,40 @@ async function readHead(key: string): Promise<Uint8Array> {
 }
 
 /**
- * Checks what was really stored before anyone can use it: its size against the kind's limit and its
- * type from its first bytes. On a mismatch the object is deleted and the answer says why.
+ * Where checked bytes live: a key no presigned URL is ever made for, distinct per check, so a second
+ * PUT with the upload's URL (reused before it expires) writes only to the incoming key, never served.
+ */
+const checkedKeyOf = (ownerId: string, uploadId: string) => `files/${ownerId}/${uploadId}/${newId()}`;
+
+const deleteObject = (key: string) =>
+  Files.client()
+    .send(new DeleteObjectCommand({ Bucket: Files.bucket(), Key: key }))
+    .catch(() => undefined);
+
+/**
+ * Checks what was really stored before anyone can use it. The incoming object is first copied to a
+ * key of its own, and that copy is what is checked (size against the kind's limit, type from its
+ * first bytes) and afterwards served: the bytes checked are the bytes served (ADR 0012). On a
+ * mismatch both are deleted and the answer says why.
  */
 export async function complete(actor: Actor, uploadId: string) {
   const upload = (await service.entities.Upload.get({ uploadId }).go()).data;
   if (!upload || upload.ownerId !== actor.userId) throw notFound("upload_not_found");
   if (upload.status === "ready") return toUpload(upload);
   if (upload.status === "rejected") throw invalid("upload_rejected");
+  const checkedKey = checkedKeyOf(upload.ownerId, uploadId);
+  const copied = await Files.client()
+    .send(
+      new CopyObjectCommand({
+        Bucket: Files.bucket(),
+        Key: checkedKey,
+        CopySource: `${Files.bucket()}/${upload.key}`,
+      }),
+    )
+    .catch(() => undefined);
+  if (!copied) throw invalid("upload_missing");
   const head = await Files.client()
-    .send(new HeadObjectCommand({ Bucket: Files.bucket(), Key: upload.key }))
+    .send(new HeadObjectCommand({ Bucket: Files.bucket(), Key: checkedKey }))
     .catch(() => undefined);
   if (!head) throw invalid("upload_missing");
   const limit = kindLimits[upload.kind];
@@ -110,7 +135,7 @@ export async function complete(actor: Actor, uploadId: string) {
   if (size > limit.maxBytes) problem = tooLarge(limit.maxBytes / 1024 / 1024);
   else if (size === 0) problem = invalid("upload_empty");
   else {
-    detected = detectType(await readHead(upload.key));
+    detected = detectType(await readHead(checkedKey));
     if (!detected || !(limit.types as readonly string[]).includes(detected)) {
       problem = invalid("upload_content_mismatch", {
         declared: upload.declaredType,
@@ -119,15 +144,32 @@ export async function complete(actor: Actor, uploadId: string) {
     }
   }
   if (problem) {
-    await Files.client().send(new DeleteObjectCommand({ Bucket: Files.bucket(), Key: upload.key }));
-    await service.entities.Upload.patch({ uploadId }).set({ status: "rejected" }).go();
+    await Promise.all([deleteObject(checkedKey), deleteObject(upload.key)]);
+    await service.entities.Upload.patch({ uploadId })
+      .set({ status: "rejected" })
+      .where((attr, op) => op.eq(attr.status, "pending"))
+      .go()
+      .catch((error: unknown) => {
+        if (!isConditionFailure(error)) throw error;
+      });
     throw problem;
   }
-  const { data } = await service.entities.Upload.patch({ uploadId })
-    .set({ status: "ready", contentType: detected, size })
-    .remove(["expiresAt"])
-    .go({ response: "all_new" });
-  return toUpload(data as NonNullable<typeof upload>);
+  try {
+    const { data } = await service.entities.Upload.patch({ uploadId })
+      .set({ status: "ready", contentType: detected, size, checkedKey, etag: head.ETag ?? "" })
+      .remove(["expiresAt"])
+      .where((attr, op) => op.eq(attr.status, "pending"))
+      .go({ response: "all_new" });
+    await deleteObject(upload.key);
+    return toUpload(data as NonNullable<typeof upload>);
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+    // A parallel complete() won: its copy is the one served; this one is dropped.
+    await deleteObject(checkedKey);
+    const winner = await get(uploadId);
+    if (winner?.status !== "ready") throw invalid("upload_rejected");
+    return toUpload(winner);
+  }
 }
 
 type UploadItem = NonNullable<Awaited<ReturnType<typeof get>>>;
@@ -154,6 +196,7 @@ export async function requireReady(actor: Actor, uploadId: string, kinds: Upload
     !upload ||
     upload.ownerId !== actor.userId ||
     upload.status !== "ready" ||
+    !upload.checkedKey ||
     !kinds.includes(upload.kind)
   ) {
     throw invalid("upload_not_ready", { uploadId });
@@ -169,7 +212,8 @@ export async function store(
   const kind = kindOf(file.contentType);
   if (!kind) throw invalid("upload_type_not_allowed");
   const uploadId = newId();
-  const key = `uploads/${actor.userId}/${uploadId}`;
+  // The server writes the checked key itself: no URL is ever signed for it.
+  const key = checkedKeyOf(actor.userId, uploadId);
   await Files.client().send(
     new PutObjectCommand({
       Bucket: Files.bucket(),
@@ -187,6 +231,7 @@ export async function store(
     declaredType: file.contentType,
     declaredSize: file.data.length,
     key,
+    checkedKey: key,
     status: "ready",
     contentType: file.contentType,
     size: file.data.length,
@@ -197,7 +242,10 @@ export async function store(
 
 /** The whole object, for server-side processing of a checked upload (a module package). */
 export async function read(upload: UploadItem): Promise<Buffer> {
-  const object = await Files.client().send(new GetObjectCommand({ Bucket: Files.bucket(), Key: upload.key }));
+  if (!upload.checkedKey) throw invalid("upload_not_ready", { uploadId: upload.uploadId });
+  const object = await Files.client().send(
+    new GetObjectCommand({ Bucket: Files.bucket(), Key: upload.checkedKey }),
+  );
   return Buffer.from((await object.Body?.transformToByteArray()) ?? []);
 }
 
@@ -207,7 +255,8 @@ export async function read(upload: UploadItem): Promise<Buffer> {
  */
 export async function downloadUrl(actor: Actor | undefined, uploadId: string) {
   const upload = await get(uploadId);
-  if (upload?.status !== "ready") throw notFound("file_not_found");
+  // Only the checked copy is ever served; an upload checked before ADR 0012 has none and is not served.
+  if (upload?.status !== "ready" || !upload.checkedKey) throw notFound("file_not_found");
   if (upload.purpose === "submission") {
     const readers = [upload.ownerId, upload.sharedWith];
     if (!actor || (actor.role !== "admin" && !readers.includes(actor.userId)))
@@ -217,7 +266,7 @@ export async function downloadUrl(actor: Actor | undefined, uploadId: string) {
     Files.client(),
     new GetObjectCommand({
       Bucket: Files.bucket(),
-      Key: upload.key,
+      Key: upload.checkedKey,
       ResponseContentType: upload.contentType,
       ResponseContentDisposition: `inline; filename="${upload.filename.replace(/[^\w.\- ]/g, "_")}"`,
     }),
