@@ -174,7 +174,7 @@ export const admin = new Hono<AppEnv>()
       c.header("Content-Disposition", `attachment; filename="${await fileName(input)}"`);
       c.header("Cache-Control", "no-store");
       return stream(c, async (out) => {
-        for await (const chunk of csv(input)) await out.write(chunk);
+        for await (const chunk of csv(actorOf(c), input)) await out.write(chunk);
       });
     },
   )

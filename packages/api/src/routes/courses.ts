@@ -1,4 +1,5 @@
 import * as Course from "@berdaya/core/course";
+import * as Learning from "@berdaya/core/learning";
 import { Hono } from "hono";
 import type { AppEnv } from "../context";
 import { doc, validate } from "../validate";
@@ -16,5 +17,5 @@ export const courses = new Hono<AppEnv>()
       schema: Course.detailSchema,
     }),
     validate("param", Course.courseParams),
-    async (c) => c.json(await Course.get(c.req.valid("param").courseId, c.get("actor"))),
+    async (c) => c.json(await Learning.courseFor(c.req.valid("param").courseId, c.get("actor"))),
   );

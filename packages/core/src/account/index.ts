@@ -10,6 +10,7 @@ import * as Learning from "../learning/index";
 import * as RateLimit from "../rate-limit/index";
 import { regencies, sectors } from "../reference/index";
 import * as Report from "../report/index";
+import * as TrainerApplication from "../trainer-application/index";
 import * as User from "../user/index";
 import { type PasswordProblem, passwordProblem } from "./password-screen";
 import { isEmail, toE164 } from "./phone";
@@ -316,7 +317,7 @@ export async function changePassword(
   if (!user) throw unauthenticated();
   screen(input.newPassword, user);
   await confirmPassword(user, input.currentPassword);
-  await service.entities.User.patch({ userId: user.userId })
+  await User.patch(user.userId)
     .set({ passwordHash: await User.hashPassword(input.newPassword), updatedAt: new Date().toISOString() })
     .remove(["resetTokenHash"])
     .go();
@@ -335,9 +336,7 @@ export async function changePhone(actor: Actor, input: v.InferOutput<typeof phon
   if (user.phone === input.phone) return me(user.userId);
   await User.claim(input.phone, user.userId, new Date().toISOString());
   try {
-    await service.entities.User.patch({ userId: user.userId })
-      .set({ phone: input.phone, updatedAt: new Date().toISOString() })
-      .go();
+    await User.patch(user.userId).set({ phone: input.phone, updatedAt: new Date().toISOString() }).go();
   } catch (error) {
     await User.release(input.phone, user.userId).catch(() => undefined);
     throw error;
@@ -349,9 +348,7 @@ export async function changePhone(actor: Actor, input: v.InferOutput<typeof phon
 export async function me(userId: string): Promise<Me> {
   const user = await User.get(userId);
   if (!user) throw unauthenticated();
-  const application = user.applicationId
-    ? (await service.entities.TrainerApplication.get({ applicationId: user.applicationId }).go()).data
-    : null;
+  const application = user.applicationId ? await TrainerApplication.read(user.applicationId) : null;
   return {
     id: user.userId,
     name: user.name,
@@ -386,7 +383,7 @@ export async function updateProfile(actor: Actor, input: v.InferOutput<typeof pr
     else if (value !== undefined) set[field] = value;
   }
   const before = await User.get(actor.userId);
-  await service.entities.User.patch({ userId: actor.userId }).set(set).remove(remove).go();
+  await User.patch(actor.userId).set(set).remove(remove).go();
   if (before) await moveInReports(before, { ...input });
   return me(actor.userId);
 }
@@ -403,9 +400,11 @@ export async function exportData(actor: Actor) {
     resetTokenHash: _reset,
     ...profile
   } = user;
-  const [sessions, applications] = await Promise.all([
+  const [sessions, applications, learning, certificates] = await Promise.all([
     service.entities.Session.query.byUser({ userId: actor.userId }).go({ pages: "all" }),
-    service.entities.TrainerApplication.query.byUser({ userId: actor.userId }).go({ pages: "all" }),
+    TrainerApplication.ofUser(actor.userId),
+    Learning.exportFor(actor.userId),
+    Certificate.certificatesOf(actor.userId),
   ]);
   return {
     exportedAt: new Date().toISOString(),
@@ -416,7 +415,14 @@ export async function exportData(actor: Actor) {
       lastSeenAt,
       expiresAt: new Date(expiresAt * 1000).toISOString(),
     })),
-    trainerApplications: applications.data.map(({ userId: _u, ...application }) => application),
+    trainerApplications: applications.map(({ userId: _u, ...application }) => application),
+    ...learning,
+    certificates: certificates.map(
+      ({ userId: _u, searchText: _s, followUps: _f, credential: _c, ...certificate }) => ({
+        ...certificate,
+        credentialFile: Boolean(_c),
+      }),
+    ),
   };
 }
 
@@ -458,14 +464,7 @@ export async function finishDeletion(userId: string, departure: Departure): Prom
   await Certificate.forgetHolder(userId);
   await Learning.forgetLearner(userId);
   for (const identifier of [user?.phone, user?.email]) if (identifier) await User.release(identifier, userId);
-  const applications = await service.entities.TrainerApplication.query
-    .byUser({ userId })
-    .go({ pages: "all" });
-  if (applications.data.length) {
-    await service.entities.TrainerApplication.delete(
-      applications.data.map(({ applicationId }) => ({ applicationId })),
-    ).go();
-  }
+  await TrainerApplication.forgetUser(userId);
   if (departure.role !== "admin") {
     const where = { regency: departure.regency, sector: departure.sector };
     const event = (what: string) => FollowUp.eventId("deletion", userId, what);
@@ -479,7 +478,7 @@ export async function finishDeletion(userId: string, departure: Departure): Prom
       );
   }
   await endAllSessions(userId);
-  await service.entities.User.delete({ userId }).go();
+  await User.remove(userId);
   await FollowUp.settled("deletion", userId);
 }
 
@@ -516,7 +515,7 @@ export async function createResetToken(admin: Actor, userId: string) {
     expiresAt,
   }).go();
   // Only the newest link works: this retires every older one.
-  await service.entities.User.patch({ userId })
+  await User.patch(userId)
     .set({ resetTokenHash: sha256(token) })
     .go();
   return { token, expiresAt: new Date(expiresAt * 1000).toISOString() };
@@ -544,7 +543,7 @@ export async function resetPassword(input: v.InferOutput<typeof resetInput>): Pr
       }
       throw error;
     });
-  await service.entities.User.patch({ userId: data.userId })
+  await User.patch(data.userId)
     .set({ passwordHash: await User.hashPassword(input.password), updatedAt: new Date(now).toISOString() })
     .remove(["resetTokenHash"])
     .where((attr, op) => op.eq(attr.resetTokenHash, tokenHash))
@@ -564,9 +563,7 @@ export async function createAdmin(input: { email: string; name: string; password
   const email = v.parse(emailSchema, input.email);
   const existing = await User.byIdentifier(email);
   if (existing) {
-    await service.entities.User.patch({ userId: existing.userId })
-      .set({ role: "admin", updatedAt: new Date().toISOString() })
-      .go();
+    await User.patch(existing.userId).set({ role: "admin", updatedAt: new Date().toISOString() }).go();
     return { userId: existing.userId, created: false };
   }
   const userId = newId();

@@ -78,7 +78,7 @@ async function subjectIdOf(userId: string): Promise<string> {
   const user = await User.get(userId);
   if (!user) throw notFound("certificate_source_missing");
   if (user.subjectId) return user.subjectId;
-  await service.entities.User.patch({ userId })
+  await User.patch(userId)
     .set({ subjectId: `urn:uuid:${randomUUID()}` })
     .where((attr, op) => op.notExists(attr.subjectId))
     .go()
@@ -446,7 +446,7 @@ export async function badgeUploadOf(courseId: string) {
 export async function setBadge(actor: Actor, courseId: string, uploadId: string | null) {
   const head = await Course.head(courseId);
   if (!head) throw notFound("course_not_found");
-  const patch = service.entities.Course.patch({ courseId });
+  const patch = Course.patch(courseId);
   if (uploadId) {
     await Upload.requireReady(actor, uploadId, ["image"]);
     await patch.set({ badgeUploadId: uploadId }).go();
@@ -529,4 +529,9 @@ export async function forgetHolder(userId: string) {
       .set({ searchText: User.foldText(`${item.code} ${item.courseTitle}`) })
       .go();
   }
+}
+
+/** One page of certificates in issue order, for the association's export. */
+export function exportPage(cursor: string | null, limit: number) {
+  return service.entities.Certificate.query.byIssued({}).go({ cursor, limit });
 }

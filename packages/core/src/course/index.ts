@@ -229,20 +229,17 @@ export function toDetail(course: Head, tree: Tree): Detail {
  * A published course as learners see it: its live version (the head's GetItem, then one Query). An
  * unpublished one only for its learners, its trainer and admins (ADR 0013).
  */
-export async function get(courseId: string, viewer?: Actor): Promise<Detail> {
+export async function get(courseId: string, options: { unpublished?: boolean } = {}): Promise<Detail> {
   const course = await head(courseId);
-  if (!course || course.liveVersion === undefined || !(await mayView(course, viewer)))
-    throw notFound("course_not_found");
+  const visible = course?.status === "published" || (options.unpublished && course?.status === "unpublished");
+  if (!course || course.liveVersion === undefined || !visible) throw notFound("course_not_found");
   return toDetail(course, await readTree(courseId, course.liveVersion));
 }
 
-async function mayView(course: Head, viewer: Actor | undefined): Promise<boolean> {
-  if (course.status === "published") return true;
-  if (course.status !== "unpublished" || !viewer) return false;
-  if (viewer.role === "admin" || viewer.userId === course.trainerId) return true;
-  const { data } = await service.entities.Enrollment.get({
-    userId: viewer.userId,
-    courseId: course.courseId,
-  }).go();
-  return Boolean(data);
+/** Changes a course's head: the ElectroDB patch of that course, to set, remove and condition on. */
+export const patch = (courseId: string) => service.entities.Course.patch({ courseId });
+
+/** One page of courses with `status`, newest first. */
+export function pageByStatus(status: Head["status"], cursor: string | null, limit: number) {
+  return service.entities.Course.query.byStatus({ status }).go({ cursor, limit, order: "desc" });
 }

@@ -587,3 +587,76 @@ export async function forgetLearner(userId: string) {
     }
   }
 }
+
+/** Everything learning keeps about a member (UU PDP export): enrollments, quiz attempts, submissions. */
+export async function exportFor(userId: string) {
+  const enrollments = await enrollmentsOf(userId);
+  const perCourse = await Promise.all(
+    enrollments.map(async ({ courseId }) => {
+      const quizzes = await service.entities.QuizState.query
+        .byLesson({ userId, courseId })
+        .go({ pages: "all" });
+      const [attempts, submissions] = await Promise.all([
+        Promise.all(
+          quizzes.data.map(({ lessonId }) =>
+            service.entities.QuizAttempt.query
+              .byLesson({ userId, courseId, lessonId })
+              .go({ pages: "all" })
+              .then(({ data }) => data),
+          ),
+        ).then((lists) => lists.flat()),
+        service.entities.Submission.query
+          .byLearner({ userId, courseId })
+          .go({ pages: "all" })
+          .then(({ data }) => data.map(toSubmission)),
+      ]);
+      return { attempts, submissions };
+    }),
+  );
+  return {
+    enrollments: enrollments.map(({ followUps: _f, ...enrollment }) => ({
+      ...enrollment,
+      completedLessons: enrollment.completedLessons ?? [],
+    })),
+    quizAttempts: perCourse.flatMap(({ attempts }) => attempts.map(({ userId: _u, ...attempt }) => attempt)),
+    submissions: perCourse.flatMap(({ submissions }) => submissions),
+  };
+}
+
+/** One enrollment as stored, or null. */
+export async function enrollmentOf(userId: string, courseId: string) {
+  return getEnrollment(userId, courseId);
+}
+
+/** Moves a course's waiting worksheets to its new trainer; the moved ones, for their files' access. */
+export async function reassignReviews(courseId: string, from: string, to: string) {
+  const { data } = await service.entities.Submission.query
+    .byTrainer({ trainerId: from, status: "pending" })
+    .go({ pages: "all" });
+  const moved = data.filter((s) => s.courseId === courseId);
+  for (const submission of moved)
+    await service.entities.Submission.patch({ submissionId: submission.submissionId })
+      .set({ trainerId: to, status: "pending" })
+      .go();
+  return moved;
+}
+
+/** One page of enrollments in time order, for the association's export. */
+export function enrollmentPage(cursor: string | null, limit: number) {
+  return service.entities.Enrollment.query.byEnrolled({}).go({ cursor, limit });
+}
+
+/**
+ * A course as its viewer may see it: published ones for anyone; an unpublished one only for its
+ * learners, its trainer and admins (ADR 13).
+ */
+export async function courseFor(courseId: string, viewer?: Actor) {
+  const head = await Course.head(courseId);
+  const mayView =
+    head?.status === "published" ||
+    (head?.status === "unpublished" &&
+      viewer &&
+      (Course.isStaff(viewer, head) || Boolean(await getEnrollment(viewer.userId, courseId))));
+  if (!mayView) throw notFound("course_not_found");
+  return Course.get(courseId, { unpublished: true });
+}

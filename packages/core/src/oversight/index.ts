@@ -5,6 +5,7 @@ import * as Course from "../course/index";
 import { isConditionFailure, page, pageEntries, service } from "../db/index";
 import { conflict, invalid, notFound } from "../error/index";
 import { idSchema } from "../id/index";
+import * as Learning from "../learning/index";
 import * as Report from "../report/index";
 import * as Upload from "../upload/index";
 import * as User from "../user/index";
@@ -53,9 +54,7 @@ const toItem = (head: Head): v.InferOutput<typeof catalogItemSchema> => ({
 export async function catalog(actor: Actor, input: v.InferOutput<typeof catalogInput>) {
   assertAdmin(actor);
   const result = await page(input.cursor, () =>
-    service.entities.Course.query
-      .byStatus({ status: input.status })
-      .go({ cursor: input.cursor ?? null, limit: input.limit, order: "desc" }),
+    Course.pageByStatus(input.status, input.cursor ?? null, input.limit),
   );
   return { items: result.data.map(toItem), cursor: result.cursor };
 }
@@ -69,7 +68,7 @@ export async function removeTrainerRole(actor: Actor, userId: string) {
   const user = await User.get(userId);
   if (!user) throw notFound("member_not_found");
   if (user.role !== "trainer") throw conflict("not_a_trainer");
-  await service.entities.User.patch({ userId })
+  await User.patch(userId)
     .set({ role: "learner", updatedAt: now() })
     .remove(["trainerSince"])
     .where((attr, op) => op.eq(attr.role, "trainer"))
@@ -96,7 +95,7 @@ async function headOf(courseId: string): Promise<Head> {
 async function setPublished(courseId: string, from: Head["status"], to: Head["status"], code: string) {
   const head = await headOf(courseId);
   if (head.status !== from) throw conflict(code);
-  await service.entities.Course.patch({ courseId })
+  await Course.patch(courseId)
     .set({ status: to, updatedAt: now() })
     .where((attr, op) => op.eq(attr.status, from))
     .go()
@@ -136,9 +135,9 @@ export async function reassign(actor: Actor, courseId: string, input: v.InferOut
   const trainer = await User.byIdentifier(normaliseIdentifier(input.trainer));
   if (trainer?.role !== "trainer") throw invalid("reassign_not_a_trainer");
   if (trainer.userId === head.trainerId) return toItem(head);
-  const enrolled = (await service.entities.Enrollment.get({ userId: trainer.userId, courseId }).go()).data;
+  const enrolled = await Learning.enrollmentOf(trainer.userId, courseId);
   if (enrolled) throw conflict("reassign_trainer_enrolled");
-  await service.entities.Course.patch({ courseId })
+  await Course.patch(courseId)
     .set({ trainerId: trainer.userId, trainerName: trainer.name, updatedAt: now() })
     .composite({ createdAt: head.createdAt })
     .where((attr, op) => op.eq(attr.trainerId, head.trainerId))
@@ -146,13 +145,7 @@ export async function reassign(actor: Actor, courseId: string, input: v.InferOut
     .catch((error: unknown) => {
       throw isConditionFailure(error) ? conflict("course_changed") : error;
     });
-  const pending = await service.entities.Submission.query
-    .byTrainer({ trainerId: head.trainerId, status: "pending" })
-    .go({ pages: "all" });
-  for (const submission of pending.data.filter((s) => s.courseId === courseId)) {
-    await service.entities.Submission.patch({ submissionId: submission.submissionId })
-      .set({ trainerId: trainer.userId, status: "pending" })
-      .go();
+  for (const submission of await Learning.reassignReviews(courseId, head.trainerId, trainer.userId)) {
     if (submission.uploadId) await Upload.shareWith(submission.uploadId, trainer.userId);
   }
   return toItem({ ...head, trainerId: trainer.userId, trainerName: trainer.name });

@@ -1,6 +1,10 @@
 import * as v from "valibot";
+import { type Actor, assertAdmin } from "../actor/index";
 import * as Association from "../association/index";
-import { service } from "../db/index";
+import * as Certificate from "../certificate/index";
+import * as Course from "../course/index";
+import * as Learning from "../learning/index";
+import * as User from "../user/index";
 
 export const timeZones = ["WIB", "WITA", "WIT"] as const;
 export type TimeZone = (typeof timeZones)[number];
@@ -208,7 +212,8 @@ async function* pages<T>(
  * reads it right; with the `sep=` hint line instead, because Excel honours that line only as the
  * file's very first bytes.
  */
-export async function* csv(input: ExportInput): AsyncGenerator<string> {
+export async function* csv(actor: Actor, input: ExportInput): AsyncGenerator<string> {
+  assertAdmin(actor);
   const { kind, lang } = input;
   const separator = input.sep === "semicolon" ? ";" : ",";
   const line = (values: Values) => `${values.map(cell).join(separator)}\r\n`;
@@ -216,10 +221,9 @@ export async function* csv(input: ExportInput): AsyncGenerator<string> {
   const time = (iso: string | null | undefined) => localTime(iso, zone);
   const word = (key: string | null | undefined) => (key ? (words[lang][key] ?? key) : "");
   yield `${input.hint === "1" ? `sep=${separator}\r\n` : "\uFEFF"}${line(headers[lang][kind])}`;
-  const { User, Enrollment, Certificate, Course } = service.entities;
   if (kind === "members") {
     yield* pages(
-      (cursor) => User.query.byCreated({}).go({ cursor, limit: pageSize }),
+      (cursor) => User.exportPage(cursor, pageSize),
       (users) =>
         users.map((u) => [
           u.userId,
@@ -237,12 +241,11 @@ export async function* csv(input: ExportInput): AsyncGenerator<string> {
   } else if (kind === "enrollments") {
     const titles = new Map<string, string>();
     yield* pages(
-      (cursor) => Enrollment.query.byEnrolled({}).go({ cursor, limit: pageSize }),
+      (cursor) => Learning.enrollmentPage(cursor, pageSize),
       async (enrollments) => {
         const missing = [...new Set(enrollments.map((e) => e.courseId))].filter((id) => !titles.has(id));
         if (missing.length) {
-          const { data } = await Course.get(missing.map((courseId) => ({ courseId }))).go();
-          for (const head of data) titles.set(head.courseId, head.title);
+          for (const head of await Course.heads(missing)) titles.set(head.courseId, head.title);
         }
         return enrollments.map((e) => [
           e.userId,
@@ -260,7 +263,7 @@ export async function* csv(input: ExportInput): AsyncGenerator<string> {
     );
   } else {
     yield* pages(
-      (cursor) => Certificate.query.byIssued({}).go({ cursor, limit: pageSize }),
+      (cursor) => Certificate.exportPage(cursor, pageSize),
       (certificates) =>
         certificates.map((c) => [
           c.code,

@@ -55,7 +55,7 @@ function toApplication(item: Item): Application {
   };
 }
 
-async function read(applicationId: string) {
+export async function read(applicationId: string) {
   return (await service.entities.TrainerApplication.get({ applicationId }).go()).data;
 }
 
@@ -69,7 +69,7 @@ export async function apply(actor: Actor, input: v.InferOutput<typeof applyInput
   if (!user) throw notFound("member_not_found");
   const applicationId = newId();
   const now = new Date().toISOString();
-  await service.entities.User.patch({ userId: actor.userId })
+  await User.patch(actor.userId)
     .set({ applicationId, applicationStatus: "pending", updatedAt: now })
     .where(
       (attr, op) => `${op.notExists(attr.applicationStatus)} OR ${op.ne(attr.applicationStatus, "pending")}`,
@@ -131,7 +131,7 @@ export async function decide(
   if (user && user.applicationId === applicationId) {
     const becomesTrainer = decision.status === "approved" && user.role === "learner";
     const at = new Date().toISOString();
-    await service.entities.User.patch({ userId: user.userId })
+    await User.patch(user.userId)
       .set({
         applicationStatus: decision.status,
         updatedAt: at,
@@ -141,4 +141,18 @@ export async function decide(
     if (becomesTrainer) await Report.count("trainers", { regency: user.regency, sector: user.sector, at });
   }
   return toApplication(decided);
+}
+
+/** A member's applications, for their export. */
+export async function ofUser(userId: string) {
+  return (await service.entities.TrainerApplication.query.byUser({ userId }).go({ pages: "all" })).data;
+}
+
+/** Deletes a member's applications (forgetting a deleted member). Safe to repeat. */
+export async function forgetUser(userId: string) {
+  const applications = await ofUser(userId);
+  if (applications.length)
+    await service.entities.TrainerApplication.delete(
+      applications.map(({ applicationId }) => ({ applicationId })),
+    ).go();
 }

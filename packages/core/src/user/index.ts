@@ -131,3 +131,16 @@ export async function search(input: {
 export async function all() {
   return (await service.entities.User.scan.go({ pages: "all" })).data;
 }
+
+/** Changes a user's attributes: the ElectroDB patch of that user, to set, remove and condition on. */
+export const patch = (userId: string) => service.entities.User.patch({ userId });
+
+/** Deletes the user item (the last step of forgetting a member). */
+export async function remove(userId: string) {
+  await service.entities.User.delete({ userId }).go();
+}
+
+/** One page of users, oldest first, for the association's export. */
+export function exportPage(cursor: string | null, limit: number) {
+  return service.entities.User.query.byCreated({}).go({ cursor, limit });
+}
