@@ -242,6 +242,10 @@ const messages: Record<string, Record<Lang, Message>> = {
     id: (p) => `Paket modul belum bisa diimpor: ada ${p.count} masalah. Tidak ada yang dibuat.`,
     en: (p) => `The module package cannot be imported: ${p.count} problem(s). Nothing was created.`,
   },
+  starting: {
+    id: () => "Berdaya sedang bersiap. Coba lagi dalam beberapa detik.",
+    en: () => "Berdaya is starting. Try again in a few seconds.",
+  },
   internal: {
     id: () => "Terjadi kesalahan di server. Tim kami sudah dicatat.",
     en: () => "Something went wrong on the server. It has been logged.",

@@ -98,7 +98,7 @@ export function DocumentLinks(props: { content: DocumentContent; title: string }
           </a>
           <a
             class="button button-secondary"
-            href={fileHref(props.content.uploadId)}
+            href={`${fileHref(props.content.uploadId)}?download=1`}
             download=""
             data-testid="document-download"
           >

@@ -1,0 +1,136 @@
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { desktop, launchBrowser, phone } from "../support/browser";
+import { call, json, login, startTestServer, type TestServer } from "../support/local";
+
+/**
+ * Issue 15: the bugs found walking the app on a phone as a member, a trainer and the association.
+ * Each test is what a member does and what they wait to see.
+ */
+let server: TestServer;
+let browser: Browser;
+let trainer: string;
+let admin: string;
+let course: { id: string; pdfLesson: string };
+
+const webDir = join(import.meta.dirname, "../../web/dist");
+const pdfBytes = Buffer.from(
+  "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+);
+
+async function ok(res: Response, status = 200) {
+  if (res.status !== status) throw new Error(`${res.status}: ${await res.text()}`);
+  return json(res);
+}
+
+/** Uploads a PDF as the trainer, through the real presigned PUT, and has it checked. */
+async function uploadPdf(filename: string) {
+  const upload = await ok(
+    await call(server, "POST", "/api/uploads", {
+      cookie: trainer,
+      body: { filename, contentType: "application/pdf", size: pdfBytes.length },
+    }),
+    201,
+  );
+  await fetch(upload.url, {
+    method: "PUT",
+    body: new Uint8Array(pdfBytes),
+    headers: { "content-type": "application/pdf" },
+  });
+  await ok(await call(server, "POST", `/api/uploads/${upload.uploadId}/complete`, { cookie: trainer }));
+  return upload.uploadId as string;
+}
+
+/** A course the trainer builds and the association approves: one module of the given lessons. */
+async function publishCourse(title: string, lessons: { title: string; content: unknown }[]) {
+  const created = await ok(
+    await call(server, "POST", "/api/courses", {
+      cookie: trainer,
+      body: { title, summary: "Harga yang menutup biaya.", category: "keuangan", level: "pemula" },
+    }),
+    201,
+  );
+  const module = await ok(
+    await call(server, "POST", `/api/courses/${created.id}/modules`, {
+      cookie: trainer,
+      body: { title: "Biaya" },
+    }),
+    201,
+  );
+  const ids: string[] = [];
+  for (const lesson of lessons) {
+    const path = `/api/courses/${created.id}/modules/${module.id}/lessons`;
+    ids.push((await ok(await call(server, "POST", path, { cookie: trainer, body: lesson }), 201)).lessonId);
+  }
+  await ok(await call(server, "POST", `/api/courses/${created.id}/submit`, { cookie: trainer }));
+  await ok(await call(server, "POST", `/api/admin/courses/${created.id}/approve`, { cookie: admin }));
+  return { id: created.id as string, lessons: ids };
+}
+
+beforeAll(async () => {
+  server = await startTestServer({ webDir });
+  browser = await launchBrowser();
+  [trainer, admin] = await Promise.all([
+    login(server, "pelatih1@berdaya.test"),
+    login(server, "admin@berdaya.test"),
+  ]);
+  const pdf = await publishCourse("Menghitung Harga Jual", [
+    { title: "Tabel biaya", content: { kind: "document", uploadId: await uploadPdf("tabel-biaya.pdf") } },
+  ]);
+  course = { id: pdf.id, pdfLesson: pdf.lessons[0] as string };
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function newPage(viewport = phone): Promise<Page> {
+  return (await browser.newContext({ viewport })).newPage();
+}
+
+async function logIn(page: Page, identifier: string, next: string) {
+  await page.goto(`${server.url}/login?next=${encodeURIComponent(next)}`);
+  const form = page.getByTestId("login-form");
+  await form.getByLabel("Nomor HP atau email").fill(identifier);
+  await form.getByLabel("Kata sandi", { exact: true }).fill("berdaya-demo");
+  await form.getByRole("button", { name: "Masuk" }).click();
+  await page.waitForURL(`${server.url}${next}`);
+}
+
+describe("issue 15 bugs", () => {
+  it("1: a lesson link opened logged out comes back to the lesson after one login", async () => {
+    const page = await newPage();
+    const lesson = "/courses/berpikir-kreatif/lessons/m1-l1";
+    await page.goto(`${server.url}${lesson}`);
+    await page.waitForURL(/\/login\?next=/);
+    const form = page.getByTestId("login-form");
+    await form.getByLabel("Nomor HP atau email").fill("081200000002");
+    await form.getByLabel("Kata sandi", { exact: true }).fill("berdaya-demo");
+    await form.getByRole("button", { name: "Masuk" }).click();
+    await page.getByTestId("nav-profile").waitFor();
+    // Not enrolled yet: the lesson page says so and offers to enroll, in place, still logged in.
+    await page.waitForURL(`${server.url}${lesson}`);
+    await page.getByTestId("enroll").waitFor();
+    expect(page.url()).toBe(`${server.url}${lesson}`);
+    expect(await page.getByTestId("nav-login").count()).toBe(0);
+    await page.close();
+  });
+
+  it("2: downloading a PDF lesson keeps the learner on the lesson", async () => {
+    const page = await newPage();
+    const lesson = `/courses/${course.id}/lessons/${course.pdfLesson}`;
+    await logIn(page, "081200000003", `/courses/${course.id}`);
+    await page.getByTestId("enroll").click();
+    await page.getByTestId("course-progress").waitFor();
+    await page.goto(`${server.url}${lesson}`);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("document-download").click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("tabel-biaya.pdf");
+    expect(page.url()).toBe(`${server.url}${lesson}`);
+    await page.getByTestId("document-download").waitFor();
+    await page.close();
+  });
+});
