@@ -133,4 +133,36 @@ describe("issue 15 bugs", () => {
     await page.getByTestId("document-download").waitFor();
     await page.close();
   });
+
+  it("4: a price typed as 'Rp 30.000' is right where the trainer marked the answer as a number", async () => {
+    const priced = await publishCourse("Harga Pokok dan Harga Jual", [
+      {
+        title: "Kuis harga",
+        content: {
+          kind: "quiz",
+          passMark: 100,
+          attemptLimit: 5,
+          questions: [
+            {
+              id: "harga",
+              kind: "short",
+              prompt: "Modal Rp20.000 dan untung Rp10.000: berapa harga jualnya?",
+              accepted: ["Rp30.000"],
+              numeric: true,
+              points: 1,
+            },
+          ],
+        },
+      },
+    ]);
+    const page = await newPage();
+    await logIn(page, "081200000004", `/courses/${priced.id}`);
+    await page.getByTestId("enroll").click();
+    await page.getByTestId("course-progress").waitFor();
+    await page.goto(`${server.url}/courses/${priced.id}/lessons/${priced.lessons[0]}`);
+    await page.getByTestId("quiz-question").locator("input[type=text]").fill("Rp 30.000");
+    await page.getByTestId("quiz-submit").click();
+    await page.locator('[data-testid="quiz-result"][data-passed="true"]').waitFor();
+    await page.close();
+  });
 });

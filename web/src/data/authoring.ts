@@ -80,6 +80,8 @@ export interface ShortQuestion {
   kind: "short";
   prompt: string;
   accepted: string[];
+  /** The answer is an amount: "Rp 30.000", "30rb" and "30000" count the same. */
+  numeric?: boolean;
   points: number;
 }
 export type Question = SingleQuestion | MultipleQuestion | TrueFalseQuestion | ShortQuestion;

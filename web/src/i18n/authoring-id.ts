@@ -156,7 +156,10 @@ export const id = {
   "quiz.true": "Benar",
   "quiz.false": "Salah",
   "quiz.accepted": "Jawaban yang diterima",
-  "quiz.acceptedHint": "Satu jawaban per baris. Huruf besar-kecil dan spasi berlebih tidak dibedakan.",
+  "quiz.acceptedHint":
+    "Satu jawaban per baris. Huruf besar-kecil, tanda baca dan spasi berlebih tidak dibedakan.",
+  "quiz.numeric": "Jawabannya berupa angka atau jumlah uang",
+  "quiz.numericHint": "Dinilai dari nilainya: Rp 30.000, Rp30.000, 30.000, 30000 dan 30 ribu dianggap sama.",
   "quiz.points": "Poin",
   "quiz.pointsOf": "poin soal {number}",
   "quiz.pointCount.one": "{count} poin",

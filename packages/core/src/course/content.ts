@@ -58,6 +58,8 @@ export const questionSchema = v.variant("kind", [
       v.minLength(1, "no_correct_answer"),
       v.maxLength(20),
     ),
+    /** The answer is an amount: "Rp 30.000", "30rb" and "30000" all mean 30000 (see learning/quiz.ts). */
+    numeric: v.optional(v.boolean()),
     points,
   }),
 ]);

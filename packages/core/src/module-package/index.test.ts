@@ -158,6 +158,7 @@ describe("parsePackage: the sample package", () => {
           "  - { kind: single, prompt: Ibu kota Bengkulu?, options: [Curup, Kota Bengkulu], correct: Kota Bengkulu }",
           "  - { id: tahun, kind: multiple, prompt: Pilih, options: [2020, 2021, 2022], correct: 2 }",
           "  - { kind: short, prompt: Nama provinsi?, accepted: Bengkulu, points: 3 }",
+          "  - { kind: short, prompt: Harga jual?, accepted: 30000, numeric: true }",
         ].join("\n"),
       },
       {
@@ -198,6 +199,7 @@ describe("parsePackage: the sample package", () => {
           points: 1,
         },
         { id: "q3", kind: "short", prompt: "Nama provinsi?", accepted: ["Bengkulu"], points: 3 },
+        { id: "q4", kind: "short", prompt: "Harga jual?", accepted: ["30000"], numeric: true, points: 1 },
       ],
     });
     expect(text?.content).toEqual({
