@@ -134,6 +134,38 @@ describe("issue 15 bugs", () => {
     await page.close();
   });
 
+  it("5: a wrong phone number is told next to the phone field in a member's words, in the language chosen, and goes once fixed", async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/register`);
+    const form = page.getByTestId("register-form");
+    await form.getByLabel("Nomor HP").fill("0812 34");
+    await form.getByLabel("Nama lengkap").fill("Rina Marlina");
+    await form.getByLabel("Kata sandi", { exact: true }).fill("kopi-tubruk-2024");
+    await form.getByRole("button", { name: "Buat akun" }).click();
+    // The message sits in the phone field's own box, and the phone input points at it.
+    const phoneError = () => page.locator("#register-phone-error").innerText();
+    await expect.poll(phoneError).toContain("bukan nomor HP Indonesia");
+    const shown = await form.innerText();
+    expect(shown).not.toMatch(/'phone'|Kolom|invalid_|\(nomor HP\)/);
+    expect(await form.getByTestId("field-error").count()).toBe(1);
+    expect(await form.getByLabel("Nomor HP").getAttribute("aria-invalid")).toBe("true");
+    expect(await form.getByLabel("Nomor HP").getAttribute("aria-describedby")).toContain(
+      "register-phone-error",
+    );
+
+    await page.getByTestId("lang-en").click();
+    await expect.poll(phoneError).toContain("not an Indonesian mobile number");
+    await expect.poll(() => form.getByTestId("form-error").innerText()).toBe("Check the marked fields.");
+    await page.getByTestId("lang-id").click();
+    await expect.poll(phoneError).toContain("bukan nomor HP Indonesia");
+
+    // Fixing the field takes its message away at once, before sending again.
+    await page.locator("#register-phone").fill("0812 3456 7001");
+    await expect.poll(() => form.getByTestId("field-error").count()).toBe(0);
+    expect(await form.getByTestId("form-error").count()).toBe(0);
+    await page.close();
+  });
+
   it("4: a price typed as 'Rp 30.000' is right where the trainer marked the answer as a number", async () => {
     const priced = await publishCourse("Harga Pokok dan Harga Jual", [
       {
