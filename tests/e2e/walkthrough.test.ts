@@ -166,6 +166,46 @@ describe("issue 15 bugs", () => {
     await page.close();
   });
 
+  it("7: counts follow what the member just did: learners after enrolling, waiting worksheets after a review", async () => {
+    const learner = await newPage();
+    await logIn(learner, "081200000005", "/courses/inovasi-produk-scamper");
+    const count = learner.getByTestId("learner-count");
+    const before = Number((await count.innerText()).match(/\d+/)?.[0]);
+    await learner.getByTestId("enroll").click();
+    await learner.getByTestId("course-progress").waitFor();
+    await expect.poll(async () => Number((await count.innerText()).match(/\d+/)?.[0])).toBe(before + 1);
+
+    // A worksheet handed in through the API; the trainer reviews it on the page.
+    const cookie = await login(server, "081200000005");
+    const base = "/api/courses/berpikir-kreatif";
+    await call(server, "POST", `${base}/enroll`, { cookie });
+    const worksheet = await json(await call(server, "GET", `${base}/lessons/m2-l2`, { cookie }));
+    const fields = Object.fromEntries(
+      (worksheet.content.fields as { name: string }[]).map((f) => [f.name, "Warung ramai pagi hari"]),
+    );
+    await ok(
+      await call(server, "POST", `${base}/lessons/m2-l2/submissions`, { cookie, body: { fields } }),
+      201,
+    );
+    const trainerPage = await newPage();
+    await logIn(trainerPage, "pelatih1@berdaya.test", "/trainer/reviews");
+    const waiting = trainerPage.getByTestId("reviews-waiting");
+    const pending = Number((await waiting.innerText()).match(/\d+/)?.[0]);
+    expect(pending).toBeGreaterThanOrEqual(1);
+    const item = trainerPage.getByTestId("review-item").filter({ hasText: "Warung ramai pagi hari" });
+    await item.getByTestId("review-accept").click();
+    await item.getByTestId("review-done").waitFor();
+    await expect
+      .poll(async () => waiting.innerText())
+      .toBe(
+        pending === 1
+          ? "Tidak ada lembar kerja yang menunggu tinjauan. Terima kasih!"
+          : `${pending - 1} lembar kerja menunggu tinjauan`,
+      );
+    await learner.close();
+    await trainerPage.close();
+  });
+
   it("4: a price typed as 'Rp 30.000' is right where the trainer marked the answer as a number", async () => {
     const priced = await publishCourse("Harga Pokok dan Harga Jual", [
       {

@@ -1,6 +1,6 @@
 import { type Accessor, createComputed, createMemo, createSignal } from "solid-js";
 import { ApiError, api, type RequestOptions } from "./api";
-import type { CourseDetail, CourseSummary, LessonKind } from "./courses";
+import { type CourseDetail, type CourseSummary, forgetCourse, type LessonKind } from "./courses";
 import { lessonPath, takePreloadedLesson } from "./lesson-preload";
 import { currentMember, noteUnauthenticated, sessionState } from "./session";
 
@@ -409,6 +409,7 @@ export async function enroll(courseId: string): Promise<Enrollment> {
     method: "POST",
   });
   rememberEnrollment(enrollment);
+  forgetCourse(courseId);
   // The new course belongs in "Kursus saya" with its card: the list is read again next time.
   update((current) => ({ ...current, at: 0 }));
   return enrollment;

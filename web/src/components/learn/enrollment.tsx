@@ -123,8 +123,16 @@ export function CourseProgress(props: { course: CourseDetail; enrollment: Enroll
  * The course page's call to action: enroll, or for an enrolled member their progress and the way
  * back to where they stopped.
  */
-export function CourseEnrollment(props: { course: CourseDetail; view: EnrollmentView }): JSX.Element {
-  const action = createEnrollAction(() => props.course.id);
+export function CourseEnrollment(props: {
+  course: CourseDetail;
+  view: EnrollmentView;
+  /** Called once the member is enrolled, so the page can show the new learner count. */
+  onEnrolled?: () => void;
+}): JSX.Element {
+  const action = createEnrollAction(
+    () => props.course.id,
+    () => props.onEnrolled?.(),
+  );
   const resume = (enrollment: Enrollment) => resumeLessonId(props.course, enrollment);
   const hasLessons = () => lessonsInOrder(props.course).length > 0;
 
