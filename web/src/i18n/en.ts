@@ -19,7 +19,7 @@ export const en: Dictionary = {
   "nav.register": "Sign up",
   "nav.profileOf": "My profile: {name}",
   "nav.admin": "Admin",
-  "nav.trainer": "My teaching",
+  "nav.trainer": "Teaching",
   "nav.logout": "Log out",
   "nav.logoutFailed": "Could not log out. Please try again.",
   "session.loading": "Checking your account…",

@@ -19,7 +19,7 @@ export const id = {
   "nav.register": "Daftar",
   "nav.profileOf": "Profil saya: {name}",
   "nav.admin": "Admin",
-  "nav.trainer": "Kelas ajar saya",
+  "nav.trainer": "Mengajar",
   "nav.logout": "Keluar",
   "nav.logoutFailed": "Belum berhasil keluar. Silakan coba lagi.",
   "session.loading": "Memeriksa akun Anda…",
