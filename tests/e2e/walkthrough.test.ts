@@ -2,7 +2,8 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { desktop, launchBrowser, phone } from "../support/browser";
-import { call, json, login, startTestServer, type TestServer } from "../support/local";
+import { completeSeededCourse } from "../support/learning";
+import { call, json, login, sessionCookieOf, startTestServer, type TestServer } from "../support/local";
 
 /**
  * Issue 15: the bugs found walking the app on a phone as a member, a trainer and the association.
@@ -235,6 +236,34 @@ describe("issue 15 bugs", () => {
     await page.getByTestId("quiz-question").locator("input[type=text]").fill("Rp 30.000");
     await page.getByTestId("quiz-submit").click();
     await page.locator('[data-testid="quiz-result"][data-passed="true"]').waitFor();
+    await page.close();
+  });
+});
+
+describe("issue 15 gaps", () => {
+  it("after completion, the Selamat box and the finished card lead straight to the certificate", async () => {
+    const registered = await call(server, "POST", "/api/auth/register", {
+      body: { name: "Yanti Lestari", phone: "0813 5566 7788", password: "gulai-ikan-2024" },
+    });
+    await completeSeededCourse(server, sessionCookieOf(registered), trainer);
+    const page = await newPage();
+    await page.goto(`${server.url}/login?next=${encodeURIComponent("/courses/berpikir-kreatif")}`);
+    const form = page.getByTestId("login-form");
+    await form.getByLabel("Nomor HP atau email").fill("081355667788");
+    await form.getByLabel("Kata sandi", { exact: true }).fill("gulai-ikan-2024");
+    await form.getByRole("button", { name: "Masuk" }).click();
+    await page.getByTestId("course-completed").getByTestId("to-certificate").click();
+    await page.waitForURL(/\/certificates#course-berpikir-kreatif$/);
+    const card = page.locator("#course-berpikir-kreatif");
+    await expect.poll(() => card.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await card.getAttribute("data-testid")).toBe("certificate-card");
+
+    await page.getByTestId("nav-learn").click();
+    await page
+      .locator('[data-testid="my-course"][data-status="completed"]')
+      .getByTestId("to-certificate")
+      .click();
+    await page.waitForURL(/\/certificates#course-berpikir-kreatif$/);
     await page.close();
   });
 });

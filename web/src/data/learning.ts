@@ -66,6 +66,9 @@ export function resumeLessonId(
   return lessons[0]?.id;
 }
 
+/** The member's certificate for a course, on "Sertifikat saya". */
+export const certificateHref = (courseId: string) => `/certificates#course-${encodeURIComponent(courseId)}`;
+
 export const lessonHref = (courseId: string, lessonId: string) =>
   `/courses/${encodeURIComponent(courseId)}/lessons/${encodeURIComponent(lessonId)}`;
 
