@@ -181,7 +181,7 @@ export const en: Dictionary = {
   "admin.applications.reject": "Reject",
   "admin.applications.approved": "{name}'s application is approved. They can now create courses.",
   "admin.applications.rejected": "{name}'s application is rejected.",
-  "admin.members.title": "Members",
+  "admin.members.title": "Reset passwords",
   "admin.members.search": "Search members",
   "admin.members.searchHint": "Mobile number, email or part of the name.",
   "admin.members.searchButton": "Search",

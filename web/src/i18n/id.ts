@@ -112,7 +112,7 @@ export const id = {
   "reset.toLogin": "Masuk",
   "reset.noTokenTitle": "Tautan tidak lengkap",
   "reset.noToken":
-    "Tautan ini tidak memuat kode reset. Buka lagi tautan lengkap dari pesan yang Anda terima, atau minta tautan baru kepada pengurus asosiasi.",
+    "Tautan ini tidak memuat kode atur ulang. Buka lagi tautan lengkap dari pesan yang Anda terima, atau minta tautan baru kepada pengurus asosiasi.",
   "reset.expiredHelp":
     "Tautan hanya bisa dipakai sekali dan berlaku sebentar. Jika sudah tidak berlaku, minta tautan baru kepada pengurus asosiasi.",
 
@@ -182,16 +182,16 @@ export const id = {
   "admin.applications.reject": "Tolak",
   "admin.applications.approved": "Pengajuan {name} disetujui. Ia sekarang dapat membuat kursus.",
   "admin.applications.rejected": "Pengajuan {name} ditolak.",
-  "admin.members.title": "Anggota",
+  "admin.members.title": "Atur ulang kata sandi",
   "admin.members.search": "Cari anggota",
   "admin.members.searchHint": "Nomor HP, email, atau sebagian nama.",
   "admin.members.searchButton": "Cari",
   "admin.members.empty": "Belum ada anggota.",
   "admin.members.noMatch": "Tidak ada anggota yang cocok dengan pencarian ini.",
   "admin.members.joined": "Bergabung {date}",
-  "admin.members.resetLink": "Buat tautan reset kata sandi",
+  "admin.members.resetLink": "Buat tautan atur ulang kata sandi",
   "admin.members.resetLinkAgain": "Buat tautan baru",
-  "admin.members.linkLabel": "Tautan reset kata sandi untuk {name}",
+  "admin.members.linkLabel": "Tautan atur ulang kata sandi untuk {name}",
   "admin.members.copy": "Salin",
   "admin.members.copied": "Tautan sudah disalin.",
   "admin.members.copyManually": "Tautan sudah dipilih. Tekan lama lalu pilih Salin.",
