@@ -1,3 +1,4 @@
+/// <reference lib="dom.iterable" />
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -264,6 +265,71 @@ describe("issue 15 gaps", () => {
       .getByTestId("to-certificate")
       .click();
     await page.waitForURL(/\/certificates#course-berpikir-kreatif$/);
+    await page.close();
+  });
+  it("a video the trainer asks to be watched is done when it ends, and cannot be marked done before", async () => {
+    // A one-second WebM, recorded by Chromium itself from a canvas: a real file that plays and ends.
+    const recorder = await newPage(desktop);
+    const base64 = await recorder.evaluate(async () => {
+      const canvas = document.createElement("canvas");
+      canvas.width = 64;
+      canvas.height = 48;
+      const context = canvas.getContext("2d") as CanvasRenderingContext2D;
+      const stream = canvas.captureStream(10);
+      const media = new MediaRecorder(stream, { mimeType: "video/webm" });
+      const chunks: Blob[] = [];
+      media.ondataavailable = (event) => chunks.push(event.data);
+      const stopped = new Promise((resolve) => {
+        media.onstop = resolve;
+      });
+      media.start();
+      for (let frame = 0; frame < 10; frame++) {
+        context.fillStyle = `hsl(${frame * 36} 70% 50%)`;
+        context.fillRect(0, 0, 64, 48);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      media.stop();
+      await stopped;
+      const bytes = new Uint8Array(await new Blob(chunks).arrayBuffer());
+      let binary = "";
+      for (const byte of bytes) binary += String.fromCharCode(byte);
+      return btoa(binary);
+    });
+    await recorder.close();
+    const bytes = Buffer.from(base64, "base64");
+    const upload = await ok(
+      await call(server, "POST", "/api/uploads", {
+        cookie: trainer,
+        body: { filename: "warna.webm", contentType: "video/webm", size: bytes.length },
+      }),
+      201,
+    );
+    await fetch(upload.url, {
+      method: "PUT",
+      body: new Uint8Array(bytes),
+      headers: { "content-type": "video/webm" },
+    });
+    await ok(await call(server, "POST", `/api/uploads/${upload.uploadId}/complete`, { cookie: trainer }));
+    const watched = await publishCourse("Video Wajib Tonton", [
+      {
+        title: "Tonton sampai habis",
+        content: { kind: "video", source: { type: "upload", uploadId: upload.uploadId }, mustWatch: true },
+      },
+    ]);
+
+    const page = await newPage();
+    await logIn(page, "081200000002", `/courses/${watched.id}`);
+    await page.getByTestId("enroll").click();
+    await page.getByTestId("course-progress").waitFor();
+    await page.goto(`${server.url}/courses/${watched.id}/lessons/${watched.lessons[0]}`);
+    await page.getByTestId("watch-to-end").waitFor();
+    expect(await page.getByTestId("mark-complete").count()).toBe(0);
+    const video = page.getByTestId("video-player");
+    await video.evaluate((element: HTMLVideoElement) => {
+      element.muted = true;
+      return element.play();
+    });
+    await page.getByTestId("lesson-completed").waitFor();
     await page.close();
   });
 });

@@ -95,6 +95,8 @@ export interface VideoContent {
   kind: "video";
   source: { type: "upload"; uploadId: string } | { type: "youtube"; videoId: string };
   body?: string;
+  /** Done only when the video has played to its end. */
+  mustWatch?: boolean;
 }
 export interface DocumentContent {
   kind: "document";

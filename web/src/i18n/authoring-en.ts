@@ -108,6 +108,7 @@ export const en: AuthoringDictionary = {
   "les.caption": "Text below the video",
   "les.intro": "Introduction above the document",
   "les.videoSource": "Video source",
+  "les.mustWatch": "Learners must watch to the end (done automatically when the video ends)",
   "les.videoUpload": "Upload a video file",
   "les.videoYoutube": "YouTube link",
   "les.videoFile": "Video file",

@@ -107,6 +107,7 @@ export const id = {
   "les.caption": "Keterangan di bawah video",
   "les.intro": "Pengantar di atas dokumen",
   "les.videoSource": "Sumber video",
+  "les.mustWatch": "Peserta harus menonton sampai habis (selesai otomatis di akhir video)",
   "les.videoUpload": "Unggah berkas video",
   "les.videoYoutube": "Tautan YouTube",
   "les.videoFile": "Berkas video",

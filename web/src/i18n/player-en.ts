@@ -10,6 +10,7 @@ export const en: PlayerDictionary = {
   "player.outlineCount": "{done} of {total} lessons done",
   "player.optional": "Optional",
   "player.markComplete": "Mark as done",
+  "player.video.watchToEnd": "This lesson is done by itself once the video has played to its end.",
   "player.lessonDone": "You have finished this lesson",
   "player.pagerLabel": "Previous and next lessons",
   "player.previous": "Previous",

@@ -11,6 +11,8 @@ export const id = {
   "player.outlineCount": "{done} dari {total} pelajaran selesai",
   "player.optional": "Tidak wajib",
   "player.markComplete": "Tandai selesai",
+  "player.video.watchToEnd":
+    "Pelajaran ini selesai dengan sendirinya setelah videonya ditonton sampai habis.",
   "player.lessonDone": "Pelajaran ini sudah selesai",
   "player.pagerLabel": "Pelajaran sebelum dan sesudahnya",
   "player.previous": "Sebelumnya",

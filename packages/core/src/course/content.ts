@@ -123,6 +123,8 @@ export const videoSchema = v.strictObject({
     }),
   ]),
   body: v.optional(markdown(20_000), ""),
+  /** The trainer asks for the video to be watched to its end: no "mark as done" before that. */
+  mustWatch: v.optional(v.boolean()),
 });
 
 export const documentSchema = v.strictObject({
