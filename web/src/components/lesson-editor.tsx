@@ -104,7 +104,7 @@ export function LessonEditor(props: {
     source: video0 ? video0.source.type : ("upload" as "upload" | "youtube"),
     uploadId: video0 && video0.source.type === "upload" ? video0.source.uploadId : "",
     youtube: video0 && video0.source.type === "youtube" ? video0.source.videoId : "",
-    mustWatch: Boolean(video0 && video0.mustWatch),
+    mustWatch: video0 ? video0.mustWatch === true : false,
   });
   const doc0 = content && ofKind(content, "document");
   const [documentId, setDocumentId] = createSignal(doc0 ? doc0.uploadId : "");
