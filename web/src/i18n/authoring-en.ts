@@ -76,6 +76,10 @@ export const en: AuthoringDictionary = {
   "edit.submitLiveHint": "Submit this draft so that your changes reach learners once approved.",
   "edit.liveNoDraft": "There are no new changes to submit.",
   "edit.submit": "Submit for review",
+  "edit.submitQuestion":
+    "Submit \u201c{title}\u201d now? While the association reviews it, the course cannot be changed.",
+  "edit.submitConfirm": "Yes, submit",
+  "edit.submitCancel": "Cancel",
   "edit.submitted": "Course submitted. The association will review it.",
   "edit.saveFirst": "Save your changes before submitting the course.",
   "edit.deleteTitle": "Delete course",

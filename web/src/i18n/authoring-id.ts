@@ -75,6 +75,10 @@ export const id = {
   "edit.submitLiveHint": "Ajukan draf ini agar perubahan Anda tampil bagi peserta setelah disetujui.",
   "edit.liveNoDraft": "Belum ada perubahan baru untuk diajukan.",
   "edit.submit": "Ajukan untuk ditinjau",
+  "edit.submitQuestion":
+    "Ajukan \u201c{title}\u201d sekarang? Selama ditinjau asosiasi, kursus ini tidak bisa diubah.",
+  "edit.submitConfirm": "Ya, ajukan",
+  "edit.submitCancel": "Batal",
   "edit.submitted": "Kursus diajukan. Pengurus asosiasi akan meninjaunya.",
   "edit.saveFirst": "Simpan dulu perubahan Anda sebelum mengajukan kursus.",
   "edit.deleteTitle": "Hapus kursus",
