@@ -262,7 +262,8 @@ describe("bad input", () => {
       content: { ...quiz, questions: [question] },
     });
     expect(module.status).toBe(400);
-    expect((await json(module)).error.message).toContain(`'content.questions.0.${field}'`);
+    const { error } = await json(module);
+    expect(error.details.map((d: { field: string }) => d.field)).toContain(`content.questions.0.${field}`);
   });
 
   it("refuses a 10,000-character title with 400 and creates nothing", async () => {
@@ -273,7 +274,7 @@ describe("bad input", () => {
       body: { title: "x".repeat(10_000), category: "inovasi", level: "pemula" },
     });
     expect(res.status).toBe(400);
-    expect((await json(res)).error.message).toContain("'title'");
+    expect((await json(res)).error.details[0]).toMatchObject({ field: "title", code: "max_length" });
     expect(
       (await json(await call(server, "GET", "/api/trainer/courses", { cookie: trainer }))).items.length,
     ).toBe(before);
@@ -285,7 +286,9 @@ describe("bad input", () => {
     expect(res.status).toBe(400);
     const { error } = await json(res);
     expect(error.code).toBe("upload_content_mismatch");
-    expect(error.message).toContain("application/pdf");
+    expect(error.message).toBe(
+      "Berkas ini bukan PDF: isinya jenis berkas lain. Pilih berkas yang benar lalu unggah lagi.",
+    );
     // The object is gone from S3, and the upload cannot be used.
     const file = await server.request(`/api/files/${fake.uploadId}`);
     expect(file.status).toBe(404);

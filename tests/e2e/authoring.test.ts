@@ -99,6 +99,12 @@ describe("the trainer's journey", () => {
     await expect.poll(() => trainer.getByTestId("lesson").count()).toBe(8);
 
     await trainer.getByTestId("course-submit").click();
+    // Asked once more: submitting locks the course until the association decides.
+    expect(await trainer.getByTestId("course-submit-question").innerText()).toContain(
+      "Mengenal Pelanggan Warung Kopi",
+    );
+    expect(await trainer.getByTestId("review-notice").count()).toBe(0);
+    await trainer.getByTestId("course-submit-confirm").click();
     await trainer.getByTestId("review-notice").waitFor();
 
     const admin = await (await browser.newContext({ viewport: desktop })).newPage();

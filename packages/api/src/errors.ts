@@ -24,16 +24,16 @@ const messages: Record<string, Record<Lang, Message>> = {
   not_found: { id: () => "Alamat ini tidak ditemukan.", en: () => "This address does not exist." },
   course_not_found: { id: () => "Kursus tidak ditemukan.", en: () => "Course not found." },
   invalid_cursor: {
-    id: () => "Parameter 'cursor' tidak valid: mulai lagi dari halaman pertama.",
-    en: () => "Parameter 'cursor' is not valid: start again from the first page.",
+    id: () => "Daftar ini sudah berubah: mulai lagi dari halaman pertama.",
+    en: () => "This list has changed: start again from the first page.",
   },
   invalid_json: {
     id: () => "Isi permintaan harus berupa objek JSON yang valid.",
     en: () => "The request body must be a valid JSON object.",
   },
   unsupported_media_type: {
-    id: () => "Kirim isi permintaan sebagai application/json.",
-    en: () => "Send the request body as application/json.",
+    id: () => "Permintaan ini tidak bisa dibaca (kirim sebagai JSON).",
+    en: () => "This request cannot be read (send it as JSON).",
   },
   body_too_large: {
     id: (p) => `Isi permintaan terlalu besar (maksimal ${p.limit} KB).`,
@@ -185,14 +185,13 @@ const messages: Record<string, Record<Lang, Message>> = {
   },
   upload_content_mismatch: {
     id: (p) =>
-      `Isi berkas tidak sesuai jenisnya (dinyatakan ${p.declared}, ternyata ${p.detected}). Berkas sudah dihapus.`,
+      `Berkas ini bukan ${kindName("id", p.declared)}: isinya ${kindName("id", p.detected)}. Pilih berkas yang benar lalu unggah lagi.`,
     en: (p) =>
-      `The file's content does not match its type (declared ${p.declared}, found ${p.detected}). It has been deleted.`,
+      `This file is not ${kindName("en", p.declared)}: it holds ${kindName("en", p.detected)}. Choose the right file and upload it again.`,
   },
   upload_not_ready: {
-    id: (p) => `Unggahan '${p.uploadId}' tidak ada, belum diperiksa, bukan milik Anda, atau jenisnya salah.`,
-    en: (p) =>
-      `Upload '${p.uploadId}' does not exist, is not checked yet, is not yours, or is of the wrong kind.`,
+    id: () => "Berkas ini belum selesai diunggah atau jenisnya salah. Unggah lagi lalu simpan.",
+    en: () => "This file has not finished uploading or is of the wrong kind. Upload it again, then save.",
   },
   file_not_found: { id: () => "Berkas tidak ditemukan.", en: () => "File not found." },
   not_enrolled: {
@@ -221,17 +220,16 @@ const messages: Record<string, Record<Lang, Message>> = {
     en: (p) => `The limit of ${p.limit} attempts has been reached.`,
   },
   quiz_answer_unknown: {
-    id: (p) => `Jawaban untuk soal '${p.question}' tidak diminta dalam percobaan ini.`,
-    en: (p) => `Question '${p.question}' is not part of this attempt.`,
+    id: () => "Soal kuis sudah berganti. Muat ulang halaman untuk mendapat soal terbaru.",
+    en: () => "The quiz's questions have changed. Reload the page for the current ones.",
   },
   quiz_answer_shape: {
-    id: (p) => `Jawaban soal '${p.question}' kosong atau bentuknya salah untuk soal jenis ${p.kind}.`,
-    en: (p) =>
-      `The answer to question '${p.question}' is missing or has the wrong shape for a ${p.kind} question.`,
+    id: () => "Jawab semua soal sebelum mengirim.",
+    en: () => "Answer every question before sending.",
   },
   worksheet_field_unknown: {
-    id: (p) => `Lembar kerja ini tidak punya kolom '${p.field}'.`,
-    en: (p) => `This worksheet has no field '${p.field}'.`,
+    id: () => "Lembar kerja ini sudah diubah pelatih. Muat ulang halaman lalu isi lagi.",
+    en: () => "The trainer has changed this worksheet. Reload the page and fill it in again.",
   },
   worksheet_no_upload: {
     id: () => "Lembar kerja ini tidak menerima berkas.",
@@ -298,6 +296,14 @@ const messages: Record<string, Record<Lang, Message>> = {
     id: (p) => `Paket modul belum bisa diimpor: ada ${p.count} masalah. Tidak ada yang dibuat.`,
     en: (p) => `The module package cannot be imported: ${p.count} problem(s). Nothing was created.`,
   },
+  starting: {
+    id: () => "Berdaya sedang bersiap. Coba lagi dalam beberapa detik.",
+    en: () => "Berdaya is starting. Try again in a few seconds.",
+  },
+  invalid_input: {
+    id: () => "Ada isian yang perlu diperbaiki.",
+    en: () => "Some fields need correcting.",
+  },
   internal: {
     id: () => "Terjadi kesalahan di server. Tim kami sudah dicatat.",
     en: () => "Something went wrong on the server. It has been logged.",
@@ -342,17 +348,27 @@ export function handleError(error: unknown, c: Context<AppEnv>) {
   return fail(c, 500, "internal");
 }
 
+/** What is wrong with a field, in words: the end of a sentence that starts with the field's name. */
 const issueText: Record<string, Record<Lang, (issue: BaseIssue<unknown>) => string>> = {
   type: {
-    id: (i) => `harus bertipe ${i.expected}, bukan ${i.received}`,
-    en: (i) => `must be of type ${i.expected}, not ${i.received}`,
+    id: (i) => (i.input === undefined ? "wajib diisi" : "isinya tidak sesuai"),
+    en: (i) => (i.input === undefined ? "is required" : "has the wrong kind of value"),
   },
-  object: { id: () => "harus berupa objek JSON", en: () => "must be a JSON object" },
+  object: { id: () => "tidak bisa dibaca", en: () => "cannot be read" },
   string: { id: () => "harus berupa teks", en: () => "must be text" },
   min_length: {
-    id: (i) => `minimal ${i.requirement} ${typeof i.input === "string" ? "karakter" : "isian"}`,
+    id: (i) =>
+      typeof i.input === "string"
+        ? i.requirement === 1
+          ? "wajib diisi"
+          : `minimal ${i.requirement} karakter`
+        : `minimal ${i.requirement} isian`,
     en: (i) =>
-      `must have at least ${i.requirement} ${typeof i.input === "string" ? "characters" : "entries"}`,
+      typeof i.input === "string"
+        ? i.requirement === 1
+          ? "is required"
+          : `must have at least ${i.requirement} characters`
+        : `must have at least ${i.requirement} entries`,
   },
   max_length: {
     id: (i) => `maksimal ${i.requirement} ${typeof i.input === "string" ? "karakter" : "isian"}`,
@@ -360,20 +376,12 @@ const issueText: Record<string, Record<Lang, (issue: BaseIssue<unknown>) => stri
   },
   min_value: { id: (i) => `minimal ${i.requirement}`, en: (i) => `must be at least ${i.requirement}` },
   max_value: { id: (i) => `maksimal ${i.requirement}`, en: (i) => `must be at most ${i.requirement}` },
-  regex: { id: () => "formatnya tidak valid", en: () => "has an invalid format" },
-  picklist: {
-    id: (i) => `harus salah satu dari ${i.expected}`,
-    en: (i) => `must be one of ${i.expected}`,
-  },
-  variant: {
-    id: (i) => `harus salah satu dari ${i.expected}`,
-    en: (i) => `must be one of ${i.expected}`,
-  },
-  literal: {
-    id: (i) => `harus ${i.expected}`,
-    en: (i) => `must be ${i.expected}`,
-  },
-  email: { id: () => "bukan alamat email yang valid", en: () => "is not a valid email address" },
+  integer: { id: () => "harus bilangan bulat", en: () => "must be a whole number" },
+  regex: { id: () => "penulisannya tidak sesuai", en: () => "is not written the expected way" },
+  picklist: { id: () => "bukan pilihan yang tersedia", en: () => "is not one of the choices" },
+  variant: { id: () => "bukan pilihan yang tersedia", en: () => "is not one of the choices" },
+  literal: { id: () => "bukan pilihan yang tersedia", en: () => "is not one of the choices" },
+  email: { id: () => "bukan alamat email yang benar", en: () => "is not a valid email address" },
   strict_object: { id: () => "tidak dikenal", en: () => "is not a known field" },
   check: {
     id: (i) => checkText[i.message]?.id ?? i.message,
@@ -385,13 +393,13 @@ const issueText: Record<string, Record<Lang, (issue: BaseIssue<unknown>) => stri
   },
 };
 
-/** What the form calls the fields members fill in most, so a message names them as the page does. */
+/** What the pages call the fields, so a message names them as the form does, never by their key. */
 const fieldLabels: Record<string, Record<Lang, string>> = {
   name: { id: "nama", en: "name" },
   phone: { id: "nomor HP", en: "phone number" },
   email: { id: "email", en: "email" },
   password: { id: "kata sandi", en: "password" },
-  currentPassword: { id: "kata sandi saat ini", en: "current password" },
+  currentPassword: { id: "kata sandi sekarang", en: "current password" },
   newPassword: { id: "kata sandi baru", en: "new password" },
   identifier: { id: "nomor HP atau email", en: "phone number or email" },
   businessName: { id: "nama usaha", en: "business name" },
@@ -400,12 +408,39 @@ const fieldLabels: Record<string, Record<Lang, string>> = {
   motivation: { id: "motivasi", en: "motivation" },
   expertise: { id: "keahlian", en: "expertise" },
   title: { id: "judul", en: "title" },
+  summary: { id: "ringkasan", en: "summary" },
+  description: { id: "deskripsi", en: "description" },
+  category: { id: "kategori", en: "category" },
+  level: { id: "tingkat", en: "level" },
+  language: { id: "bahasa", en: "language" },
+  reason: { id: "alasan", en: "reason" },
+  feedback: { id: "masukan", en: "feedback" },
+  limit: { id: "jumlah per halaman", en: "page size" },
+  q: { id: "kata pencarian", en: "search words" },
+  courseId: { id: "alamat kursus", en: "course address" },
+  lessonId: { id: "alamat pelajaran", en: "lesson address" },
+  code: { id: "kode sertifikat", en: "certificate code" },
+  filename: { id: "nama berkas", en: "file name" },
+  contentType: { id: "jenis berkas", en: "file type" },
+  size: { id: "ukuran berkas", en: "file size" },
+  durationMinutes: { id: "durasi", en: "duration" },
+  passMark: { id: "nilai lulus", en: "pass mark" },
+  attemptLimit: { id: "batas percobaan", en: "attempt limit" },
+  drawCount: { id: "jumlah soal per percobaan", en: "questions per attempt" },
+  prompt: { id: "pertanyaan", en: "question" },
+  options: { id: "pilihan jawaban", en: "answer options" },
+  correct: { id: "jawaban benar", en: "right answer" },
+  accepted: { id: "jawaban yang diterima", en: "accepted answers" },
+  points: { id: "poin", en: "points" },
+  body: { id: "isi pelajaran", en: "lesson text" },
+  videoId: { id: "tautan YouTube", en: "YouTube link" },
+  fields: { id: "kolom lembar kerja", en: "worksheet fields" },
 };
 
 /** Messages of the schemas' custom checks, keyed by the code each check reports. */
 const checkText: Record<string, Record<Lang, string>> = {
   invalid_phone: {
-    id: "bukan nomor HP Indonesia yang valid (contoh: 0812 3456 7890)",
+    id: "bukan nomor HP Indonesia yang benar (contoh: 0812 3456 7890)",
     en: "is not a valid Indonesian phone number (e.g. 0812 3456 7890)",
   },
   password_too_common: {
@@ -428,7 +463,7 @@ const checkText: Record<string, Record<Lang, string>> = {
     id: "tidak boleh lebih dari jumlah soal",
     en: "must not exceed the number of questions",
   },
-  duplicate_question_id: { id: "memiliki id soal yang sama", en: "has duplicate question ids" },
+  duplicate_question_id: { id: "memiliki soal ganda", en: "has the same question twice" },
   markdown_foreign_image: {
     id: "hanya boleh menampilkan gambar yang diunggah ke Berdaya (gambar dari situs lain bisa melacak peserta)",
     en: "may only show images uploaded to Berdaya (images from other sites can track learners)",
@@ -439,19 +474,61 @@ const checkText: Record<string, Record<Lang, string>> = {
   },
 };
 
-/** A 400 naming each field that failed and why, in the request's language. */
+export interface FieldProblem {
+  /** The field's path in the request, for the page to put the message next to it. */
+  field: string;
+  /** What is wrong, as a code the page can word in the language chosen later. */
+  code: string;
+  message: string;
+  params?: Params;
+}
+
+const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase("id") + text.slice(1);
+
+/** Each field that failed, with a sentence naming it as the page does. */
+export function validationProblems(lang: Lang, issues: readonly BaseIssue<unknown>[]): FieldProblem[] {
+  return issues.slice(0, 5).map((issue) => {
+    const field = issue.path?.map((p) => String(p.key)).join(".") ?? "";
+    const key = [...(issue.path ?? [])].reverse().find((p) => typeof p.key === "string")?.key;
+    const label = fieldLabels[String(key)]?.[lang];
+    const text = checkText[issue.message]?.[lang] ?? issueText[issue.type]?.[lang](issue) ?? issue.message;
+    const subject = label ?? (lang === "id" ? "salah satu isian" : "one of the fields");
+    const code = checkText[issue.message] ? issue.message : issue.type;
+    const limit = typeof issue.requirement === "number" ? { limit: issue.requirement } : undefined;
+    return { field, code, message: `${capitalise(subject)} ${text}.`, ...(limit ? { params: limit } : {}) };
+  });
+}
+
+/** A 400's message: one sentence per field that failed, in the request's language. */
 export function validationMessage(lang: Lang, issues: readonly BaseIssue<unknown>[]): string {
-  return issues
-    .slice(0, 5)
-    .map((issue) => {
-      const field = issue.path?.map((p) => String(p.key)).join(".") || (lang === "id" ? "isi" : "body");
-      const label = fieldLabels[field]?.[lang];
-      const named = label ? `'${field}' (${label})` : `'${field}'`;
-      const text = checkText[issue.message]?.[lang] ?? issueText[issue.type]?.[lang](issue) ?? issue.message;
-      return lang === "id" ? `Kolom ${named} ${text}.` : `Field ${named} ${text}.`;
-    })
+  return validationProblems(lang, issues)
+    .map((problem) => problem.message)
     .join(" ");
 }
+
+/** "application/pdf" → "PDF", as a member names a kind of file. */
+const kindNames: Record<Lang, Record<string, string>> = {
+  id: {
+    "application/pdf": "PDF",
+    "image/png": "gambar PNG",
+    "image/jpeg": "foto JPEG",
+    "image/webp": "gambar WebP",
+    "video/mp4": "video MP4",
+    "video/webm": "video WebM",
+    "application/zip": "berkas ZIP",
+  },
+  en: {
+    "application/pdf": "a PDF",
+    "image/png": "a PNG image",
+    "image/jpeg": "a JPEG photo",
+    "image/webp": "a WebP image",
+    "video/mp4": "an MP4 video",
+    "video/webm": "a WebM video",
+    "application/zip": "a ZIP file",
+  },
+};
+const kindName = (lang: Lang, mime: unknown) =>
+  kindNames[lang][String(mime)] ?? (lang === "id" ? "jenis berkas lain" : "another kind of file");
 
 /** A module package problem (packages/core/src/module-package/problem.ts) in the request's language. */
 const problemText: Record<string, Record<Lang, Message>> = {
@@ -520,10 +597,8 @@ const problemText: Record<string, Record<Lang, Message>> = {
     en: (p) => `This file is too complex to read within ${p.seconds} seconds.`,
   },
   manifest_field: {
-    id: (p) =>
-      `Isian '${p.field}' tidak valid (${checkText[String(p.reason)]?.id ?? p.reason}${p.expected ? `, seharusnya ${p.expected}` : ""}).`,
-    en: (p) =>
-      `Field '${p.field}' is not valid (${checkText[String(p.reason)]?.en ?? p.reason}${p.expected ? `, expected ${p.expected}` : ""}).`,
+    id: (p) => `${capitalise(placeOf("id", p.field))}: ${reasonText("id", p)}.`,
+    en: (p) => `${capitalise(placeOf("en", p.field))}: ${reasonText("en", p)}.`,
   },
   missing_file: {
     id: (p) => `Berkas yang dirujuk tidak ada di paket: ${p.path}.`,
@@ -531,11 +606,73 @@ const problemText: Record<string, Record<Lang, Message>> = {
   },
   not_an_image: { id: (p) => `Bukan gambar: ${p.path}.`, en: (p) => `Not an image: ${p.path}.` },
   invalid_quiz: {
-    id: (p) => `Kuis tidak valid pada '${p.field}' (${checkText[String(p.reason)]?.id ?? p.reason}).`,
-    en: (p) => `Invalid quiz at '${p.field}' (${checkText[String(p.reason)]?.en ?? p.reason}).`,
+    id: (p) => `Kuis, ${placeOf("id", p.field)}: ${reasonText("id", p)}.`,
+    en: (p) => `Quiz, ${placeOf("en", p.field)}: ${reasonText("en", p)}.`,
   },
 };
 
 function problemMessage(lang: Lang, code: string, params: Params = {}): string {
   return problemText[code]?.[lang](params) ?? code;
+}
+
+/** "lessons.0.kind" → "pelajaran ke-1, kind": where in the file, counted as people count. */
+function placeOf(lang: Lang, field: unknown): string {
+  const parts = String(field ?? "")
+    .split(".")
+    .filter(Boolean);
+  if (parts.length === 0) return lang === "id" ? "berkas ini" : "this file";
+  const words: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as string;
+    const next = parts[i + 1];
+    const item = listItems[part]?.[lang];
+    if (item && next !== undefined && /^\d+$/.test(next)) {
+      words.push(lang === "id" ? `${item} ke-${Number(next) + 1}` : `${item} ${Number(next) + 1}`);
+      i++;
+    } else words.push(/^\d+$/.test(part) ? `#${Number(part) + 1}` : `'${part}'`);
+  }
+  return words.join(", ");
+}
+
+const listItems: Record<string, Record<Lang, string>> = {
+  lessons: { id: "pelajaran", en: "lesson" },
+  questions: { id: "soal", en: "question" },
+  options: { id: "pilihan", en: "option" },
+  accepted: { id: "jawaban", en: "answer" },
+  fields: { id: "kolom", en: "field" },
+  correct: { id: "jawaban benar", en: "right answer" },
+};
+
+const reasonWords: Record<string, Record<Lang, Message>> = {
+  required: { id: () => "wajib diisi", en: () => "is required" },
+  unknown_field: {
+    id: () => "tidak dikenal (periksa ejaannya)",
+    en: () => "is not known (check its spelling)",
+  },
+  wrong_type: { id: () => "isinya tidak sesuai", en: () => "has the wrong kind of value" },
+  invalid_value: { id: () => "bukan pilihan yang tersedia", en: () => "is not one of the choices" },
+  invalid_format: { id: () => "penulisannya tidak sesuai", en: () => "is not written the expected way" },
+  too_short: { id: (p) => `minimal ${p.limit} karakter`, en: (p) => `needs at least ${p.limit} characters` },
+  too_long: { id: (p) => `maksimal ${p.limit} karakter`, en: (p) => `takes at most ${p.limit} characters` },
+  too_small: { id: (p) => `minimal ${p.limit}`, en: (p) => `must be at least ${p.limit}` },
+  too_large: { id: (p) => `maksimal ${p.limit}`, en: (p) => `must be at most ${p.limit}` },
+  not_integer: { id: () => "harus bilangan bulat", en: () => "must be a whole number" },
+  empty: { id: () => "berkasnya kosong", en: () => "the file is empty" },
+  wrong_file_type: {
+    id: (p) => `harus berkas ${p.expected}`,
+    en: (p) => `must be a ${p.expected} file`,
+  },
+  file_or_youtube: {
+    id: () => "video perlu tepat satu: file atau youtube",
+    en: () => "a video needs exactly one of file and youtube",
+  },
+  invalid_youtube_id: {
+    id: () => "bukan tautan YouTube yang benar",
+    en: () => "is not a valid YouTube link",
+  },
+};
+
+function reasonText(lang: Lang, p: Params): string {
+  const reason = String(p.reason);
+  return reasonWords[reason]?.[lang](p) ?? checkText[reason]?.[lang] ?? reason;
 }

@@ -2,7 +2,7 @@ import type { ValidationTargets } from "hono";
 import { describeRoute, resolver, validator } from "hono-openapi";
 import type { BaseIssue, GenericSchema } from "valibot";
 import { langOf } from "./context";
-import { errorBody, validationMessage } from "./errors";
+import { errorBody, validationMessage, validationProblems } from "./errors";
 
 /**
  * Validates one part of the request with a valibot schema and documents it in /api/openapi.json,
@@ -13,7 +13,8 @@ export function validate<T extends keyof ValidationTargets, S extends GenericSch
     if (!result.success) {
       const lang = langOf(c.req.header("accept-language"));
       const issues = result.error as unknown as BaseIssue<unknown>[];
-      return c.json(errorBody("invalid_input", validationMessage(lang, issues)), 400);
+      const body = errorBody("invalid_input", validationMessage(lang, issues));
+      return c.json({ error: { ...body.error, details: validationProblems(lang, issues) } }, 400);
     }
   });
 }

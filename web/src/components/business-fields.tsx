@@ -21,6 +21,8 @@ export function BusinessFields(props: {
   idPrefix: string;
   value: BusinessProfile;
   onChange: (field: keyof BusinessProfile, value: string) => void;
+  /** A problem the form found with a field, shown next to it. */
+  errorOf?: (field: keyof BusinessProfile) => string | undefined;
 }): JSX.Element {
   const [reference, { refetch }] = createResource(getReference);
   // Read through .state so that the form shows at once and the lists fill in when they arrive,
@@ -30,7 +32,7 @@ export function BusinessFields(props: {
 
   return (
     <>
-      <Field for={id("business")} label={t("business.name")} optional>
+      <Field for={id("business")} label={t("business.name")} optional error={props.errorOf?.("businessName")}>
         <input
           id={id("business")}
           name="businessName"
@@ -41,7 +43,7 @@ export function BusinessFields(props: {
           onInput={(event) => props.onChange("businessName", inputValue(event))}
         />
       </Field>
-      <Field for={id("sector")} label={t("business.sector")} optional>
+      <Field for={id("sector")} label={t("business.sector")} optional error={props.errorOf?.("sector")}>
         <select
           id={id("sector")}
           name="sector"
@@ -58,7 +60,7 @@ export function BusinessFields(props: {
           </For>
         </select>
       </Field>
-      <Field for={id("regency")} label={t("business.regency")} optional>
+      <Field for={id("regency")} label={t("business.regency")} optional error={props.errorOf?.("regency")}>
         <select
           id={id("regency")}
           name="regency"

@@ -1,6 +1,6 @@
-import { createSignal, type JSX, Show, splitProps } from "solid-js";
-import { ApiError, OfflineError } from "../data/api";
-import { type MessageKey, type MessageParams, t } from "../i18n";
+import { createEffect, createSignal, type JSX, Show, splitProps } from "solid-js";
+import { ApiError, type ApiProblem, OfflineError } from "../data/api";
+import { type MessageKey, type MessageParams, t, tMaybe } from "../i18n";
 
 export const minPasswordLength = 8;
 
@@ -9,9 +9,38 @@ export class FormProblem extends Error {
   constructor(
     readonly key: MessageKey,
     readonly params?: MessageParams,
+    /** The field it is about, to show it next to that field. */
+    readonly field?: string,
   ) {
     super(key);
   }
+}
+
+/** One field's problem, worded when shown so that it follows the language switch. */
+interface FieldProblem {
+  field: string;
+  text: () => string;
+}
+
+function fieldText(problem: ApiProblem): string {
+  const limit = problem.params?.limit;
+  const code = problem.code === "min_length" && limit === 1 ? "required" : problem.code;
+  const params = typeof limit === "number" ? { limit } : undefined;
+  return tMaybe(`fieldError.${code}`, params) ?? problem.message;
+}
+
+/** The problems of an error that belong to a field: a FormProblem naming one, or the server's details. */
+function fieldProblems(error: unknown): FieldProblem[] {
+  if (error instanceof FormProblem && error.field) {
+    return [{ field: error.field, text: () => t(error.key, error.params) }];
+  }
+  if (error instanceof ApiError && error.code === "invalid_input") {
+    return error.details.flatMap((problem) => {
+      const field = (problem as ApiProblem & { field?: string }).field?.split(".").at(-1);
+      return field ? [{ field, text: () => fieldText(problem) }] : [];
+    });
+  }
+  return [];
 }
 
 /** A problem told in words from another dictionary (a page's own): read when shown, so it follows the language. */
@@ -34,8 +63,10 @@ export function formErrorMessage(error: unknown): string {
       if (error.retryAfter === undefined) return t("form.tooManyLater");
       return t("form.tooManyMinutes", { minutes: Math.max(1, Math.ceil(error.retryAfter / 60)) });
     }
-    if (error.status >= 400 && error.status < 500 && !error.code.startsWith("http_")) return error.message;
-    if (error.status === 503) return t("error.busy");
+    // Worded here from the code when the dictionary knows it, so a language switch rewords it too.
+    if (error.status >= 400 && error.status < 500 && !error.code.startsWith("http_"))
+      return tMaybe(`apiError.${error.code}`) ?? error.message;
+    if (error.status === 503) return tMaybe(`apiError.${error.code}`) ?? t("error.busy");
   }
   return t("form.failed");
 }
@@ -47,16 +78,40 @@ export interface Submitter {
   clear: () => void;
   /** Runs `action` once at a time; true when it succeeded, false when it threw (the error is kept). */
   run: (action: () => Promise<unknown>) => Promise<boolean>;
+  /** The problem to show next to a field, until the member changes that field. */
+  fieldError: (field: string) => string | undefined;
+  /** The member changed a field: its problem goes, and with the last one (or a form-wide one) the error. */
+  edited: (field: string) => void;
 }
 
 export function createSubmitter(): Submitter {
   const [pending, setPending] = createSignal(false);
-  const [error, setError] = createSignal<unknown>();
+  const [error, setErrorSignal] = createSignal<unknown>();
+  const [fixed, setFixed] = createSignal<ReadonlySet<string>>(new Set());
+  const setError = (next: unknown) => {
+    setFixed(new Set<string>());
+    setErrorSignal(() => next);
+  };
   return {
     pending,
     error,
-    fail: (failure) => setError(() => failure),
+    fail: (failure) => setError(failure),
     clear: () => setError(undefined),
+    fieldError(field) {
+      if (fixed().has(field)) return undefined;
+      return fieldProblems(error())
+        .find((problem) => problem.field === field)
+        ?.text();
+    },
+    edited(field) {
+      const current = error();
+      if (current === undefined || fixed().has(field)) return;
+      const problems = fieldProblems(current);
+      if (problems.length > 0 && !problems.some((problem) => problem.field === field)) return;
+      const now = new Set([...fixed(), field]);
+      if (problems.every((problem) => now.has(problem.field))) setError(undefined);
+      else setFixed(now);
+    },
     async run(action) {
       if (pending()) return false;
       setPending(true);
@@ -65,7 +120,7 @@ export function createSubmitter(): Submitter {
         await action();
         return true;
       } catch (failure) {
-        setError(() => failure);
+        setError(failure);
         return false;
       } finally {
         setPending(false);
@@ -74,11 +129,17 @@ export function createSubmitter(): Submitter {
   };
 }
 
-export function FormError(props: { error: unknown; id?: string }): JSX.Element {
+/**
+ * The form's error under the form. With `fields`, the page shows field problems next to their
+ * fields, so this only points at them.
+ */
+export function FormError(props: { error: unknown; id?: string; fields?: boolean }): JSX.Element {
   return (
     <Show when={props.error}>
       <div class="form-error" role="alert" data-testid="form-error" id={props.id}>
-        {formErrorMessage(props.error)}
+        {props.fields && fieldProblems(props.error).length > 0
+          ? t("form.checkFields")
+          : formErrorMessage(props.error)}
       </div>
     </Show>
   );
@@ -98,10 +159,27 @@ export function Field(props: {
   label: string;
   optional?: boolean;
   hint?: string;
+  /** What is wrong with this field, shown under it and announced with it. */
+  error?: string;
   children: JSX.Element;
 }): JSX.Element {
+  let wrapper: HTMLDivElement | undefined;
+  createEffect(() => {
+    const control = wrapper?.querySelector(`#${CSS.escape(props.for)}`);
+    if (!control) return;
+    const errorId = `${props.for}-error`;
+    const described = (control.getAttribute("aria-describedby") ?? "")
+      .split(" ")
+      .filter((id) => id && id !== errorId);
+    if (props.error) {
+      control.setAttribute("aria-invalid", "true");
+      described.push(errorId);
+    } else control.removeAttribute("aria-invalid");
+    if (described.length > 0) control.setAttribute("aria-describedby", described.join(" "));
+    else control.removeAttribute("aria-describedby");
+  });
   return (
-    <div class="field">
+    <div class="field" classList={{ "field-invalid": Boolean(props.error) }} ref={wrapper}>
       <label for={props.for}>
         {props.label}
         <Show when={props.optional}>
@@ -109,6 +187,11 @@ export function Field(props: {
         </Show>
       </label>
       {props.children}
+      <Show when={props.error}>
+        <p class="field-error" id={`${props.for}-error`} data-testid="field-error">
+          {props.error}
+        </p>
+      </Show>
       <Show when={props.hint}>
         <p class="field-hint" id={`${props.for}-hint`}>
           {props.hint}

@@ -104,6 +104,7 @@ export function LessonEditor(props: {
     source: video0 ? video0.source.type : ("upload" as "upload" | "youtube"),
     uploadId: video0 && video0.source.type === "upload" ? video0.source.uploadId : "",
     youtube: video0 && video0.source.type === "youtube" ? video0.source.videoId : "",
+    mustWatch: video0 ? video0.mustWatch === true : false,
   });
   const doc0 = content && ofKind(content, "document");
   const [documentId, setDocumentId] = createSignal(doc0 ? doc0.uploadId : "");
@@ -149,11 +150,21 @@ export function LessonEditor(props: {
       case "video": {
         if (video.source === "upload") {
           if (!video.uploadId) throw problem("les.needVideo");
-          return { kind: "video", source: { type: "upload", uploadId: video.uploadId }, body: text() };
+          return {
+            kind: "video",
+            source: { type: "upload", uploadId: video.uploadId },
+            body: text(),
+            ...(video.mustWatch ? { mustWatch: true } : {}),
+          };
         }
         const videoId = youtubeId(video.youtube);
         if (!videoId) throw problem("les.badYoutube");
-        return { kind: "video", source: { type: "youtube", videoId }, body: text() };
+        return {
+          kind: "video",
+          source: { type: "youtube", videoId },
+          body: text(),
+          ...(video.mustWatch ? { mustWatch: true } : {}),
+        };
       }
       case "document":
         if (!documentId()) throw problem("les.needPdf");
@@ -298,6 +309,15 @@ export function LessonEditor(props: {
                 {t("les.videoYoutube")}
               </label>
             </div>
+            <label class="check">
+              <input
+                type="checkbox"
+                data-testid="video-must-watch"
+                checked={video.mustWatch}
+                onChange={(event) => setVideo("mustWatch", event.currentTarget.checked)}
+              />
+              {t("les.mustWatch")}
+            </label>
           </fieldset>
           <Show
             when={video.source === "upload"}

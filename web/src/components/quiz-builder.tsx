@@ -16,6 +16,8 @@ export interface QuestionDraft {
   truth: boolean;
   /** Accepted short answers, one per line. */
   accepted: string;
+  /** The short answer is an amount, matched by its value. */
+  numeric: boolean;
 }
 
 export interface QuizDraft {
@@ -50,6 +52,7 @@ function questionDraftOf(q: Question): QuestionDraft {
     correct: q.kind === "single" ? [q.correct] : q.kind === "multiple" ? [...q.correct] : [],
     truth: q.kind === "truefalse" ? q.correct : true,
     accepted: q.kind === "short" ? q.accepted.join("\n") : "",
+    numeric: q.kind === "short" && q.numeric === true,
   };
 }
 
@@ -87,7 +90,7 @@ export function quizContentOf(draft: QuizDraft): QuizContent {
       .map((line) => line.trim())
       .filter(Boolean);
     if (accepted.length === 0) throw problem("quiz.needAccepted", { number });
-    return { ...base, kind: "short", accepted };
+    return { ...base, kind: "short", accepted, ...(q.numeric ? { numeric: true } : {}) };
   });
   const drawCount = draft.drawCount.trim()
     ? wholeNumber(draft.drawCount, 1, questions.length, t("quiz.drawCount"))
@@ -297,6 +300,23 @@ function QuestionEditor(props: {
             }
           />
         </Field>
+        <label class="check">
+          <input
+            type="checkbox"
+            data-testid="quiz-numeric"
+            checked={props.question.numeric}
+            aria-describedby={`${id("numeric")}-hint`}
+            onChange={(event) =>
+              props.set((q) => {
+                q.numeric = event.currentTarget.checked;
+              })
+            }
+          />
+          {t("quiz.numeric")}
+        </label>
+        <p class="field-hint" id={`${id("numeric")}-hint`}>
+          {t("quiz.numericHint")}
+        </p>
       </Show>
       <Field for={id("points")} label={t("quiz.points")}>
         <input
@@ -339,6 +359,7 @@ export function QuizBuilder(props: {
           correct: [],
           truth: true,
           accepted: "",
+          numeric: false,
         });
       }),
     );

@@ -41,16 +41,15 @@ type Step = "slot" | "put" | "complete";
 // A presigned URL this close to expiring is not worth another try: ask for a new one.
 const expiryMarginMs = 60_000;
 
-const typeNames: Record<UploadKind, string> = {
-  image: "PNG, JPEG, WebP",
-  document: "PDF",
-  video: "MP4, WebM",
-  package: "ZIP",
+const typeWords: Record<"id" | "en", Record<UploadKind, string>> = {
+  id: { image: "PNG, JPEG atau WebP", document: "PDF", video: "MP4 atau WebM", package: "ZIP" },
+  en: { image: "PNG, JPEG or WebP", document: "PDF", video: "MP4 or WebM", package: "ZIP" },
 };
+const typeNames = (kind: UploadKind) => typeWords[locale()][kind];
 
 /** "PDF, maksimal 25 MB". */
 export function uploadLimitText(kind: UploadKind): string {
-  return t("up.limits", { types: typeNames[kind], max: formatBytes(uploadKinds[kind].maxBytes, locale()) });
+  return t("up.limits", { types: typeNames(kind), max: formatBytes(uploadKinds[kind].maxBytes, locale()) });
 }
 
 /**
@@ -155,7 +154,7 @@ export function createUploader(kind: UploadKind): Uploader {
       setResult(undefined);
       const type = contentTypeFor(next, kind);
       if (!type) {
-        fail(problem("up.wrongType", { types: typeNames[kind] }), false, "slot");
+        fail(problem("up.wrongType", { types: typeNames(kind) }), false, "slot");
         return Promise.resolve(undefined);
       }
       const limit = uploadKinds[kind].maxBytes;

@@ -80,6 +80,8 @@ export interface ShortQuestion {
   kind: "short";
   prompt: string;
   accepted: string[];
+  /** The answer is an amount: "Rp 30.000", "30rb" and "30000" count the same. */
+  numeric?: boolean;
   points: number;
 }
 export type Question = SingleQuestion | MultipleQuestion | TrueFalseQuestion | ShortQuestion;
@@ -93,6 +95,8 @@ export interface VideoContent {
   kind: "video";
   source: { type: "upload"; uploadId: string } | { type: "youtube"; videoId: string };
   body?: string;
+  /** Done only when the video has played to its end. */
+  mustWatch?: boolean;
 }
 export interface DocumentContent {
   kind: "document";

@@ -191,6 +191,11 @@ export function preloadCourse(courseId: string): Promise<CourseDetail> {
   return promise;
 }
 
+/** Drops a course's cached answer: its learner count changed (an enrollment here). */
+export function forgetCourse(courseId: string): void {
+  courseRequests.delete(courseId);
+}
+
 export function createCourse(courseId: Accessor<string>) {
   return createResource<CourseDetail, string>(courseId, (id, { refetching }) => {
     if (refetching) courseRequests.delete(id);

@@ -1,6 +1,6 @@
 import { type Accessor, createComputed, createMemo, createSignal } from "solid-js";
 import { ApiError, api, type RequestOptions } from "./api";
-import type { CourseDetail, CourseSummary, LessonKind } from "./courses";
+import { type CourseDetail, type CourseSummary, forgetCourse, type LessonKind } from "./courses";
 import { lessonPath, openLesson, takePreloadedLesson } from "./lesson-preload";
 import { currentMember, noteUnauthenticated, sessionState } from "./session";
 
@@ -66,6 +66,9 @@ export function resumeLessonId(
   return lessons[0]?.id;
 }
 
+/** The member's certificate for a course, on "Sertifikat saya". */
+export const certificateHref = (courseId: string) => `/certificates#course-${encodeURIComponent(courseId)}`;
+
 export const lessonHref = (courseId: string, lessonId: string) =>
   `/courses/${encodeURIComponent(courseId)}/lessons/${encodeURIComponent(lessonId)}`;
 
@@ -82,6 +85,8 @@ export interface VideoContent {
   kind: "video";
   source: { type: "upload"; uploadId: string } | { type: "youtube"; videoId: string };
   body?: string;
+  /** Done only when the video has played to its end. */
+  mustWatch?: boolean;
 }
 
 export interface DocumentContent {
@@ -408,6 +413,7 @@ export async function enroll(courseId: string): Promise<Enrollment> {
     method: "POST",
   });
   rememberEnrollment(enrollment);
+  forgetCourse(courseId);
   // The new course belongs in "Kursus saya" with its card: the list is read again next time.
   update((current) => ({ ...current, at: 0 }));
   return enrollment;

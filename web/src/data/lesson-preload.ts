@@ -26,8 +26,12 @@ export function preloadLesson(courseId: string, lessonId: string): void {
   const request = waiting.get(key);
   if (request && Date.now() - request.at < handOverMs) return;
   const promise = openLesson<unknown>(courseId, lessonId);
-  promise.catch(() => {});
-  waiting.set(key, { promise, at: Date.now() });
+  const entry = { promise, at: Date.now() };
+  // A refusal (logged out, not enrolled) must not be handed to the page shown after logging in.
+  promise.catch(() => {
+    if (waiting.get(key) === entry) waiting.delete(key);
+  });
+  waiting.set(key, entry);
 }
 
 /** The preloaded request for this lesson, if one is waiting and fresh; it is handed over only once. */

@@ -11,9 +11,9 @@ export const en: CertificatesDictionary = {
   "cert.issuedOn": "Issued",
   "cert.trainer": "Trainer",
   "cert.pdf": "Download PDF",
-  "cert.credential": "Download credential",
+  "cert.credential": "Download digital proof",
   "cert.credentialHint":
-    "The credential is a signed digital file (.jwt) that institutions or future partners can check for authenticity.",
+    "The digital proof is a signed file (.jwt format) that banks, institutions or future partners can check for authenticity, even without this site.",
   "cert.copy": "Copy link",
   "cert.linkLabel": "Verification link for the certificate “{title}”",
   "cert.copied": "The link is copied. Paste it into a message or a social media post.",

@@ -12,9 +12,9 @@ export const id = {
   "cert.issuedOn": "Terbit",
   "cert.trainer": "Pelatih",
   "cert.pdf": "Unduh PDF",
-  "cert.credential": "Unduh kredensial",
+  "cert.credential": "Unduh bukti digital",
   "cert.credentialHint":
-    "Kredensial adalah berkas digital bertanda tangan (.jwt) yang bisa diperiksa keasliannya oleh lembaga atau calon mitra.",
+    "Bukti digital adalah berkas bertanda tangan (format .jwt) yang bisa diperiksa keasliannya oleh bank, lembaga atau calon mitra, juga tanpa situs ini.",
   "cert.copy": "Salin tautan",
   "cert.linkLabel": "Tautan pemeriksaan sertifikat “{title}”",
   "cert.copied": "Tautan sudah disalin. Tempel di pesan atau media sosial Anda.",

@@ -66,6 +66,11 @@ function hasKey(key: string): key is MessageKey {
   return key in id;
 }
 
+/** The message for a key made from a code (an API error's), or undefined when the dictionary has none. */
+export function tMaybe(key: string, params?: MessageParams): string | undefined {
+  return hasKey(key) ? t(key, params) : undefined;
+}
+
 /** Labels for values that come from the API: an unknown value is shown as it is rather than hidden. */
 function label(prefix: string, value: string): string {
   const key = `${prefix}.${value}`;

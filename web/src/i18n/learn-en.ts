@@ -26,6 +26,7 @@ export const en: LearnDictionary = {
   "learn.resume": "Continue",
   "learn.review": "Open again",
   "learn.toMyCourses": "See My courses",
+  "learn.toCertificate": "See the certificate",
 
   "learn.status.active": "In progress",
   "learn.status.completed": "Completed",

@@ -27,6 +27,7 @@ export const id = {
   "learn.resume": "Lanjutkan",
   "learn.review": "Buka lagi",
   "learn.toMyCourses": "Lihat Kursus saya",
+  "learn.toCertificate": "Lihat sertifikat",
 
   "learn.status.active": "Sedang belajar",
   "learn.status.completed": "Selesai",

@@ -39,7 +39,9 @@ function MemberRow(props: { member: AdminMember; from: string }): JSX.Element {
           </Show>
         </h2>
         <p class="admin-row-meta">
-          <Show when={props.member.phone}>{(phone) => <span>{formatPhone(phone())}</span>}</Show>
+          <Show when={props.member.phone}>
+            {(phone) => <span class="nowrap">{formatPhone(phone())}</span>}
+          </Show>
           <Show when={props.member.email}>{(email) => <span class="contact">{email()}</span>}</Show>
           <span>{t("admin.members.joined", { date: formatDate(props.member.createdAt) })}</span>
         </p>

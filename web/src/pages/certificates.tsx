@@ -1,5 +1,5 @@
 import { A } from "@solidjs/router";
-import { createResource, createSignal, For, type JSX, Match, Show, Switch } from "solid-js";
+import { createEffect, createResource, createSignal, For, type JSX, Match, Show, Switch } from "solid-js";
 import { CertificateStatusBadge } from "../components/certificate-status";
 import { copyText } from "../components/copy";
 import { formatDate } from "../components/format";
@@ -95,7 +95,13 @@ function ShareActions(props: { view: CertificateView }): JSX.Element {
 function CertificateCard(props: { view: CertificateView }): JSX.Element {
   const view = () => props.view;
   return (
-    <li class={`cert-card cert-card-${view().status}`} data-testid="certificate-card" data-code={view().code}>
+    <li
+      class={`cert-card cert-card-${view().status}`}
+      data-testid="certificate-card"
+      data-code={view().code}
+      id={`course-${view().course.id}`}
+      tabindex="-1"
+    >
       <div>
         <CertificateStatusBadge status={view().status} testId="certificate-status" />
       </div>
@@ -152,6 +158,13 @@ function CertificateCard(props: { view: CertificateView }): JSX.Element {
 
 function CertificateList(): JSX.Element {
   const [list, { refetch }] = createResource(myCertificates);
+  // Opened from a finished course (/certificates#course-…): go to that course's certificate once it is shown.
+  createEffect(() => {
+    if (list.state !== "ready" || !location.hash.startsWith("#course-")) return;
+    const card = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    card?.scrollIntoView({ block: "start" });
+    card?.focus({ preventScroll: true });
+  });
   return (
     <Switch fallback={<LoadingState label={t("cert.loading")} />}>
       <Match when={list.state === "errored"}>

@@ -627,13 +627,21 @@ function SubmitPanel(props: { ws: Workspace }): JSX.Element {
   const ws = props.ws;
   const submitter = createSubmitter();
   const [sent, setSent] = createSignal(false);
+  // Submitting locks the course until the association decides: asked once more before it is sent.
+  const [confirming, setConfirming] = createSignal(false);
   const state = () => ws.course.state;
   const nothingNew = () => state().status === "published" && state().draft === null;
 
-  async function submit() {
+  function ask() {
     setSent(false);
     if (ws.guard.dirty()) return submitter.fail(problem("edit.saveFirst"));
+    submitter.clear();
+    setConfirming(true);
+  }
+
+  async function submit() {
     const ok = await submitter.run(async () => ws.apply(await submitCourse(ws.course.id)));
+    setConfirming(false);
     setSent(ok);
   }
 
@@ -658,22 +666,48 @@ function SubmitPanel(props: { ws: Workspace }): JSX.Element {
       <Show when={sent()}>
         <FormSuccess>{t("edit.submitted")}</FormSuccess>
       </Show>
-      <button
-        type="button"
-        class="button button-block"
-        data-testid="course-submit"
-        disabled={ws.readOnly() || nothingNew() || submitter.pending()}
-        onClick={() => void submit()}
+      <Show
+        when={confirming() && !ws.readOnly()}
+        fallback={
+          <button
+            type="button"
+            class="button button-block"
+            data-testid="course-submit"
+            disabled={ws.readOnly() || nothingNew() || submitter.pending()}
+            onClick={ask}
+          >
+            {ws.readOnly() ? t("edit.inReviewButton") : t("edit.submit")}
+          </button>
+        }
       >
-        <Show when={submitter.pending()}>
-          <span class="spinner spinner-small" aria-hidden="true" />
-        </Show>
-        {submitter.pending()
-          ? t("form.sending")
-          : ws.readOnly()
-            ? t("edit.inReviewButton")
-            : t("edit.submit")}
-      </button>
+        <div class="confirm" role="group" aria-labelledby="submit-confirm-question">
+          <p id="submit-confirm-question" data-testid="course-submit-question">
+            {t("edit.submitQuestion", { title: ws.course.title })}
+          </p>
+          <div class="button-row">
+            <button
+              type="button"
+              class="button"
+              data-testid="course-submit-confirm"
+              disabled={submitter.pending()}
+              onClick={() => void submit()}
+            >
+              <Show when={submitter.pending()}>
+                <span class="spinner spinner-small" aria-hidden="true" />
+              </Show>
+              {submitter.pending() ? t("form.sending") : t("edit.submitConfirm")}
+            </button>
+            <button
+              type="button"
+              class="button button-secondary"
+              disabled={submitter.pending()}
+              onClick={() => setConfirming(false)}
+            >
+              {t("edit.submitCancel")}
+            </button>
+          </div>
+        </div>
+      </Show>
     </section>
   );
 }

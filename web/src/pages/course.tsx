@@ -189,12 +189,12 @@ function Curriculum(props: { course: CourseDetail; enrollment: EnrollmentView })
   );
 }
 
-function CourseView(props: { course: CourseDetail }): JSX.Element {
+function CourseView(props: { course: CourseDetail; onEnrolled: () => void }): JSX.Element {
   const enrollment = createEnrollment(() => props.course.id);
   return (
     <article class="course">
       <CourseHeader course={props.course}>
-        <CourseEnrollment course={props.course} view={enrollment} />
+        <CourseEnrollment course={props.course} view={enrollment} onEnrolled={props.onEnrolled} />
       </CourseHeader>
       <Show when={props.course.description.trim()}>
         <section class="course-section" aria-labelledby="course-about">
@@ -250,8 +250,8 @@ export default function CoursePage(): JSX.Element {
           <h1>{t("error.title")}</h1>
           <ErrorState error={course.error} onRetry={() => void refetch()} title={false} />
         </Match>
-        <Match when={course.state === "ready" && course.latest}>
-          {(detail) => <CourseView course={detail()} />}
+        <Match when={(course.state === "ready" || course.state === "refreshing") && course.latest}>
+          {(detail) => <CourseView course={detail()} onEnrolled={() => void refetch()} />}
         </Match>
       </Switch>
     </div>

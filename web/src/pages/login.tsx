@@ -31,8 +31,9 @@ export default function LoginPage(): JSX.Element {
 
   async function onSubmit(event: SubmitEvent) {
     event.preventDefault();
-    if (!identifier().trim()) return submitter.fail(new FormProblem("login.identifierRequired"));
-    if (!password()) return submitter.fail(new FormProblem("form.passwordRequired"));
+    if (!identifier().trim())
+      return submitter.fail(new FormProblem("login.identifierRequired", undefined, "identifier"));
+    if (!password()) return submitter.fail(new FormProblem("form.passwordRequired", undefined, "password"));
     await submitter.run(() => login(identifier().trim(), password()));
   }
 
@@ -43,7 +44,12 @@ export default function LoginPage(): JSX.Element {
         <p class="lead">{t("login.intro")}</p>
       </div>
       <form class="panel form" data-testid="login-form" novalidate onSubmit={onSubmit}>
-        <Field for="login-identifier" label={t("login.identifier")} hint={t("login.identifierHint")}>
+        <Field
+          for="login-identifier"
+          label={t("login.identifier")}
+          hint={t("login.identifierHint")}
+          error={submitter.fieldError("identifier")}
+        >
           <input
             id="login-identifier"
             name="identifier"
@@ -54,20 +60,26 @@ export default function LoginPage(): JSX.Element {
             required
             aria-describedby="login-identifier-hint"
             value={identifier()}
-            onInput={(event) => setIdentifier(inputValue(event))}
+            onInput={(event) => {
+              setIdentifier(inputValue(event));
+              submitter.edited("identifier");
+            }}
           />
         </Field>
-        <Field for="login-password" label={t("form.password")}>
+        <Field for="login-password" label={t("form.password")} error={submitter.fieldError("password")}>
           <PasswordInput
             id="login-password"
             name="password"
             autocomplete="current-password"
             required
             value={password()}
-            onInput={(event) => setPassword(inputValue(event))}
+            onInput={(event) => {
+              setPassword(inputValue(event));
+              submitter.edited("password");
+            }}
           />
         </Field>
-        <FormError error={submitter.error()} />
+        <FormError error={submitter.error()} fields />
         <SubmitButton pending={submitter.pending()} label={t("login.submit")} class="button button-block" />
       </form>
       <p class="form-aside">

@@ -25,7 +25,7 @@ function ProfileSummary(props: { member: Me }): JSX.Element {
         {(phone) => (
           <div>
             <dt>{t("form.phone")}</dt>
-            <dd>{formatPhone(phone())}</dd>
+            <dd class="nowrap">{formatPhone(phone())}</dd>
           </div>
         )}
       </Show>

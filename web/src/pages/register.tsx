@@ -56,12 +56,14 @@ export default function RegisterPage(): JSX.Element {
     const contact = withEmail() ? email().trim() : phone().trim();
     if (!contact) {
       return submitter.fail(
-        new FormProblem(withEmail() ? "register.emailRequired" : "register.phoneRequired"),
+        withEmail()
+          ? new FormProblem("register.emailRequired", undefined, "email")
+          : new FormProblem("register.phoneRequired", undefined, "phone"),
       );
     }
-    if (!name().trim()) return submitter.fail(new FormProblem("register.nameRequired"));
+    if (!name().trim()) return submitter.fail(new FormProblem("register.nameRequired", undefined, "name"));
     if (password().length < minPasswordLength) {
-      return submitter.fail(new FormProblem("form.passwordTooShort", { min: minPasswordLength }));
+      return submitter.fail(new FormProblem("form.passwordTooShort", { min: minPasswordLength }, "password"));
     }
     const profile = business();
     const input: RegisterInput = { name: name().trim(), password: password(), requestKey: requestKey() };
@@ -83,7 +85,12 @@ export default function RegisterPage(): JSX.Element {
         <Show
           when={withEmail()}
           fallback={
-            <Field for="register-phone" label={t("form.phone")} hint={t("form.phoneHint")}>
+            <Field
+              for="register-phone"
+              label={t("form.phone")}
+              hint={t("form.phoneHint")}
+              error={submitter.fieldError("phone")}
+            >
               <input
                 id="register-phone"
                 name="phone"
@@ -97,12 +104,18 @@ export default function RegisterPage(): JSX.Element {
                 onInput={(event) => {
                   setPhone(inputValue(event));
                   setRequestKey(newRequestKey());
+                  submitter.edited("phone");
                 }}
               />
             </Field>
           }
         >
-          <Field for="register-email" label={t("form.email")} hint={t("register.emailHint")}>
+          <Field
+            for="register-email"
+            label={t("form.email")}
+            hint={t("register.emailHint")}
+            error={submitter.fieldError("email")}
+          >
             <input
               id="register-email"
               name="email"
@@ -118,6 +131,7 @@ export default function RegisterPage(): JSX.Element {
               onInput={(event) => {
                 setEmail(inputValue(event));
                 setRequestKey(newRequestKey());
+                submitter.edited("email");
               }}
             />
           </Field>
@@ -125,7 +139,7 @@ export default function RegisterPage(): JSX.Element {
         <button type="button" class="link-button switch-identifier" onClick={switchIdentifier}>
           {withEmail() ? t("register.usePhone") : t("register.useEmail")}
         </button>
-        <Field for="register-name" label={t("form.name")}>
+        <Field for="register-name" label={t("form.name")} error={submitter.fieldError("name")}>
           <input
             id="register-name"
             name="name"
@@ -135,13 +149,17 @@ export default function RegisterPage(): JSX.Element {
             maxLength={120}
             required
             value={name()}
-            onInput={(event) => setName(inputValue(event))}
+            onInput={(event) => {
+              setName(inputValue(event));
+              submitter.edited("name");
+            }}
           />
         </Field>
         <Field
           for="register-password"
           label={t("form.password")}
           hint={t("form.newPasswordHint", { min: minPasswordLength })}
+          error={submitter.fieldError("password")}
         >
           <PasswordInput
             id="register-password"
@@ -151,7 +169,10 @@ export default function RegisterPage(): JSX.Element {
             required
             aria-describedby="register-password-hint"
             value={password()}
-            onInput={(event) => setPassword(inputValue(event))}
+            onInput={(event) => {
+              setPassword(inputValue(event));
+              submitter.edited("password");
+            }}
           />
         </Field>
         <fieldset class="form-group">
@@ -160,11 +181,15 @@ export default function RegisterPage(): JSX.Element {
           <BusinessFields
             idPrefix="register"
             value={business()}
-            onChange={(field, value) => setBusiness((current) => ({ ...current, [field]: value }))}
+            errorOf={submitter.fieldError}
+            onChange={(field, value) => {
+              setBusiness((current) => ({ ...current, [field]: value }));
+              submitter.edited(field);
+            }}
           />
         </fieldset>
         <p class="field-hint">{t("register.privacy")}</p>
-        <FormError error={submitter.error()} />
+        <FormError error={submitter.error()} fields />
         <SubmitButton
           pending={submitter.pending()}
           label={t("register.submit")}

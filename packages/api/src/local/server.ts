@@ -16,6 +16,9 @@ import { pageHeaders } from "../page-headers";
 
 const reconcileEveryMs = 5 * 60_000;
 
+import { langOf } from "../context";
+import { errorBody, message } from "../errors";
+
 export interface LocalOptions {
   port: number;
   dataDir: string;
@@ -39,8 +42,15 @@ export async function startLocal(options: LocalOptions): Promise<LocalServer> {
   const host = options.host ?? "127.0.0.1";
 
   // Bind the public port first, so a port in use fails before anything else starts.
+  // Until the stores are up and the demo is in, the API says it is starting (503): a health check,
+  // a first visitor or a demo login never sees a half-made store.
+  let ready = false;
   const site = new Hono();
-  const toApi = (c: Context) => app.fetch(c.req.raw, c.env);
+  const toApi = (c: Context) => {
+    if (ready) return app.fetch(c.req.raw, c.env);
+    c.header("Retry-After", "1");
+    return c.json(errorBody("starting", message(langOf(c.req.header("accept-language")), "starting")), 503);
+  };
   site.all("/api/*", toApi);
   site.all("/.well-known/*", toApi);
   // The verify page is rendered by the API (no JavaScript needed), ahead of the SPA's fallback.
@@ -85,6 +95,7 @@ export async function startLocal(options: LocalOptions): Promise<LocalServer> {
     const url = `http://${host === "0.0.0.0" ? "localhost" : host}:${(server.address() as AddressInfo).port}`;
     const seeded = await Seed.isEmpty();
     if (seeded) await Seed.seedDemo({ issuerUrl: url });
+    ready = true;
     reconcile();
     return { url, seeded, close };
   } catch (error) {

@@ -41,8 +41,11 @@ export const files = new Hono<AppEnv>().get(
     },
   ),
   validate("param", Upload.uploadParams),
+  validate("query", Upload.downloadQuery),
   async (c) => {
     c.header("Cache-Control", "private, max-age=600");
-    return c.redirect(await Upload.downloadUrl(c.get("actor"), c.req.valid("param").uploadId), 302);
+    const disposition = c.req.valid("query").download ? "attachment" : "inline";
+    const url = await Upload.downloadUrl(c.get("actor"), c.req.valid("param").uploadId, disposition);
+    return c.redirect(url, 302);
   },
 );

@@ -513,7 +513,12 @@ export async function approve(actor: Actor, courseId: string) {
       category: detail.category,
       level: detail.level,
       language: detail.language,
-      searchText: Course.searchTextOf(detail.title, detail.summary),
+      searchText: Course.searchTextOf(detail.title, detail.summary, {
+        description: detail.description,
+        category: detail.category.replace(/-/g, " "),
+        trainerName: head.trainerName,
+        outline: detail.modules.flatMap((m) => [m.title, m.summary, ...m.lessons.map((l) => l.title)]),
+      }),
       durationMinutes: detail.durationMinutes,
       moduleCount: detail.moduleCount,
       lessonCount: detail.lessonCount,

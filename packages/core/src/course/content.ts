@@ -95,6 +95,8 @@ export const questionSchema = v.variant("kind", [
       v.minLength(1, "no_correct_answer"),
       v.maxLength(20),
     ),
+    /** The answer is an amount: "Rp 30.000", "30rb" and "30000" all mean 30000 (see learning/quiz.ts). */
+    numeric: v.optional(v.boolean()),
     points,
   }),
 ]);
@@ -158,6 +160,8 @@ export const videoSchema = v.strictObject({
     }),
   ]),
   body: v.optional(markdown(20_000), ""),
+  /** The trainer asks for the video to be watched to its end: no "mark as done" before that. */
+  mustWatch: v.optional(v.boolean()),
 });
 
 export const documentSchema = v.strictObject({

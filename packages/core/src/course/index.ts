@@ -2,12 +2,12 @@ import type { EntityItem } from "electrodb";
 import * as v from "valibot";
 import { type Actor, isAdmin } from "../actor/index";
 import { once, page, pageEntries, service } from "../db/index";
-import { forbidden, notFound } from "../error/index";
+import { forbidden, invalid, notFound } from "../error/index";
 import { idSchema } from "../id/index";
 import { categories, levels } from "../reference/index";
-import { foldText } from "../user/index";
 import type { Content } from "./content";
 import type { Course as CourseEntity } from "./entities";
+import * as Search from "./search";
 
 export type Head = EntityItem<typeof CourseEntity>;
 
@@ -82,34 +82,50 @@ export function toSummary(course: Head): Summary {
   };
 }
 
-/** The text the catalog search matches: title and summary, lowercased without accents. */
-export const searchTextOf = (title: string, summary: string) => foldText(`${title} ${summary}`);
+/** The terms the catalog search finds a course by (title, summary, description, category, trainer). */
+export const searchTextOf = (
+  title: string,
+  summary: string,
+  more: { description?: string; category?: string; trainerName?: string; outline?: string[] } = {},
+) => Search.searchTextOf({ title, summary, ...more });
+
+/** "perlindungan-pekerja" → "perlindungan pekerja": a category searched by its words. */
+const categoryWords = (category: string) => category.replace(/-/g, " ");
 
 /**
- * The published catalog, newest first, one Query per page. Words in `q` must all appear in the title
- * or summary (case- and accent-insensitive); category and level filter too.
+ * The published catalog, one Query. Without words: newest first, a page at a time. With words: every
+ * published course (a province's catalog, tens to hundreds of courses) is read by the same Query,
+ * matched by its stored terms and ranked (docs/decisions/0014-catalog-search.md); the cursor is then
+ * the position in the ranked list.
  */
 export async function listPublished(input: ListInput): Promise<{ items: Summary[]; cursor: string | null }> {
   const { category, level } = input;
-  const words = foldText(input.q ?? "")
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 8);
-  const result = await page(input.cursor, () =>
+  const wanted = Search.queryTerms(input.q ?? "");
+  const query = () =>
     service.entities.Course.query
       .byStatus({ status: "published" })
       .where((attr, op) =>
-        [
-          ...words.map((word) => op.contains(attr.searchText, word)),
-          category && op.eq(attr.category, category),
-          level && op.eq(attr.level, level),
-        ]
+        [category && op.eq(attr.category, category), level && op.eq(attr.level, level)]
           .filter(Boolean)
           .join(" AND "),
-      )
-      .go({ cursor: input.cursor ?? null, limit: input.limit, order: "desc" }),
-  );
-  return { items: result.data.map(toSummary), cursor: result.cursor };
+      );
+  if (wanted.length === 0) {
+    const result = await page(input.cursor, () =>
+      query().go({ cursor: input.cursor ?? null, limit: input.limit, order: "desc" }),
+    );
+    return { items: result.data.map(toSummary), cursor: result.cursor };
+  }
+  const offset =
+    input.cursor === undefined ? 0 : Number(/^s(\d{1,5})$/.exec(input.cursor)?.[1] ?? Number.NaN);
+  if (!Number.isInteger(offset)) throw invalid("invalid_cursor");
+  const { data } = await query().go({ pages: "all", order: "desc" });
+  const ranked = data
+    .map((course) => ({ course, score: Search.score(course, wanted, categoryWords(course.category)) }))
+    .filter((hit) => hit.score > 0)
+    .sort((a, b) => b.score - a.score);
+  const items = ranked.slice(offset, offset + input.limit).map((hit) => toSummary(hit.course));
+  const next = offset + input.limit;
+  return { items, cursor: next < ranked.length ? `s${next}` : null };
 }
 
 export async function head(courseId: string): Promise<Head | null> {

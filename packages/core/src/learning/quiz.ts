@@ -57,6 +57,65 @@ const normalise = (text: string) =>
     .replace(/\s+/g, " ")
     .trim();
 
+const multipliers: Record<string, number> = {
+  "": 1,
+  k: 1e3,
+  rb: 1e3,
+  ribu: 1e3,
+  jt: 1e6,
+  juta: 1e6,
+  m: 1e9,
+  miliar: 1e9,
+  milyar: 1e9,
+};
+
+/**
+ * An amount as members type it: "Rp 30.000", "Rp30.000,-", "30 000", "30rb", "30 ribu", "2,5 juta",
+ * "IDR 1,500,000". "." and "," group thousands when followed by exactly three digits (the Indonesian
+ * "30.000" and the English "30,000"), otherwise they mark decimals ("2,5", "2.5"). Null when it is
+ * not an amount.
+ */
+export function parseAmount(text: string): number | null {
+  const folded = foldText(text)
+    .replace(/\s+/g, "")
+    .replace(/^(rp|idr)\.?/, "")
+    .replace(/[.,]-$/, "");
+  const match = /^(\d[\d.,]*)([a-z]*)$/.exec(folded);
+  const digits = match?.[1];
+  const multiplier = multipliers[match?.[2] ?? "x"];
+  if (!digits || multiplier === undefined) return null;
+  const separators = digits.replace(/\d/g, "");
+  let plain: string;
+  if (separators.includes(".") && separators.includes(",")) {
+    const decimal = digits.lastIndexOf(".") > digits.lastIndexOf(",") ? "." : ",";
+    const thousands = decimal === "." ? "," : ".";
+    if (!new RegExp(`^\\d{1,3}(\\${thousands}\\d{3})*\\${decimal}\\d+$`).test(digits)) return null;
+    plain = digits.split(thousands).join("").replace(decimal, ".");
+  } else if (separators.length === 0) {
+    plain = digits;
+  } else {
+    const mark = separators[0] as string;
+    const grouped = new RegExp(`^\\d{1,3}(\\${mark}\\d{3})+$`).test(digits);
+    if (grouped) plain = digits.split(mark).join("");
+    else if (separators.length === 1) plain = digits.replace(mark, ".");
+    else return null;
+  }
+  const value = Number(plain) * multiplier;
+  return Number.isFinite(value) ? value : null;
+}
+
+function shortAnswerMatches(question: Extract<Question, { kind: "short" }>, answer: string): boolean {
+  if (question.numeric) {
+    const given = parseAmount(answer);
+    const same = (accepted: string) => {
+      const value = parseAmount(accepted);
+      return value !== null && given !== null && Math.abs(value - given) <= 1e-9 * Math.max(1, value);
+    };
+    if (question.accepted.some(same)) return true;
+  }
+  return question.accepted.some((accepted) => normalise(accepted) === normalise(answer));
+}
+
 function isCorrect(question: Question, answer: Answer): boolean {
   switch (question.kind) {
     case "single":
@@ -68,7 +127,7 @@ function isCorrect(question: Question, answer: Answer): boolean {
     case "truefalse":
       return answer === question.correct;
     case "short":
-      return question.accepted.some((accepted) => normalise(accepted) === normalise(answer as string));
+      return shortAnswerMatches(question, answer as string);
   }
 }
 

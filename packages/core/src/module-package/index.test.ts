@@ -121,7 +121,7 @@ describe("parsePackage: the sample package", () => {
     });
     expect(worksheet).toMatchObject({
       kind: "worksheet",
-      prompt: expect.stringContaining("Profil Pelanggan Utama"),
+      prompt: expect.stringMatching(/^Isilah lembar kerja ini/),
       fields: [{ name: "pelangganUtama" }, { name: "kebutuhanPelanggan" }, { name: "caraMendengarkan" }],
       mustBeAccepted: true,
       allowUpload: true,
@@ -158,6 +158,7 @@ describe("parsePackage: the sample package", () => {
           "  - { kind: single, prompt: Ibu kota Bengkulu?, options: [Curup, Kota Bengkulu], correct: Kota Bengkulu }",
           "  - { id: tahun, kind: multiple, prompt: Pilih, options: [2020, 2021, 2022], correct: 2 }",
           "  - { kind: short, prompt: Nama provinsi?, accepted: Bengkulu, points: 3 }",
+          "  - { kind: short, prompt: Harga jual?, accepted: 30000, numeric: true }",
         ].join("\n"),
       },
       {
@@ -198,6 +199,7 @@ describe("parsePackage: the sample package", () => {
           points: 1,
         },
         { id: "q3", kind: "short", prompt: "Nama provinsi?", accepted: ["Bengkulu"], points: 3 },
+        { id: "q4", kind: "short", prompt: "Harga jual?", accepted: ["30000"], numeric: true, points: 1 },
       ],
     });
     expect(text?.content).toEqual({
@@ -554,5 +556,17 @@ describe("replaceAssetRefs", () => {
 describe("zipFolder", () => {
   it("gives the same bytes for the same folder", async () => {
     expect((await zipFolder(sampleDir)).equals(await zipFolder(sampleDir))).toBe(true);
+  });
+});
+
+describe("a lesson file that repeats its title", () => {
+  it("leaves out a first heading equal to the lesson's title, and nothing else", async () => {
+    const { withoutTitle } = await import("./plan");
+    expect(withoutTitle("# Mengenal Pelanggan\n\nSiapa yang membeli?", "Mengenal pelanggan")).toBe(
+      "Siapa yang membeli?",
+    );
+    expect(withoutTitle("## Mengenal   Pelanggan! ##\nIsi", "Mengenal Pelanggan")).toBe("Isi");
+    expect(withoutTitle("# Pengantar\n\nIsi", "Mengenal Pelanggan")).toBe("# Pengantar\n\nIsi");
+    expect(withoutTitle("Isi\n# Mengenal Pelanggan", "Mengenal Pelanggan")).toBe("Isi\n# Mengenal Pelanggan");
   });
 });

@@ -1,6 +1,7 @@
 import * as v from "valibot";
 import { type Content, documentSchema, textSchema, videoSchema, worksheetSchema } from "../course/content";
 import type { DetectedType } from "../upload/detect";
+import { foldText } from "../user/index";
 import { type ImageRefs, resolveImages, resolveRelative } from "./markdown";
 import type { Problem } from "./problem";
 import { parseQuiz } from "./quiz";
@@ -234,16 +235,21 @@ export function buildPlan(
   }
 
   function plannedContent(lesson: ManifestLesson, at: Path): PlannedContent | undefined {
+    // Every Markdown body of the lesson, without a first heading that repeats the lesson's title.
+    const markdownOf = (path: string | undefined, where: Path) => {
+      const text = markdownAt(path, where);
+      return text === undefined ? undefined : withoutTitle(text, lesson.title);
+    };
     switch (lesson.kind) {
       case "text": {
-        const body = markdownAt(lesson.file, [...at, "file"]);
+        const body = markdownOf(lesson.file, [...at, "file"]);
         return body === undefined
           ? undefined
           : checked(textSchema, { kind: "text", body }, at, { body: "file" });
       }
       case "document": {
         const file = reference(lesson.file, [...at, "file"], "document");
-        const body = markdownAt(lesson.body, [...at, "body"]);
+        const body = markdownOf(lesson.body, [...at, "body"]);
         if (!file || body === undefined) return undefined;
         const content = checked(
           documentSchema,
@@ -257,7 +263,7 @@ export function buildPlan(
       }
       case "video": {
         const file = lesson.file === undefined ? undefined : reference(lesson.file, [...at, "file"], "video");
-        const body = markdownAt(lesson.body, [...at, "body"]);
+        const body = markdownOf(lesson.body, [...at, "body"]);
         if ((lesson.file !== undefined && !file) || body === undefined) return undefined;
         const source = file
           ? { type: "upload", uploadId: placeholderUploadId }
@@ -281,7 +287,7 @@ export function buildPlan(
         return quiz.quiz;
       }
       case "worksheet": {
-        const prompt = markdownAt(lesson.prompt, [...at, "prompt"]);
+        const prompt = markdownOf(lesson.prompt, [...at, "prompt"]);
         if (prompt === undefined) return undefined;
         const { kind, fields, mustBeAccepted, allowUpload } = lesson;
         return checked(worksheetSchema, { kind, prompt, fields, mustBeAccepted, allowUpload }, at);
@@ -298,4 +304,19 @@ export function buildPlan(
       assets: [...assets.values()],
     },
   };
+}
+
+const headingText = (text: string) =>
+  foldText(text)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+/**
+ * A lesson file that starts with its own title as a heading ("# Mengenal Pelanggan") would show the
+ * title twice: the player already shows it above the body. That first heading is left out.
+ */
+export function withoutTitle(markdown: string, title: string): string {
+  const match = /^\s*#{1,6}[ \t]+(.+?)[ \t#]*(?:\r?\n|$)/.exec(markdown);
+  if (!match || headingText(match[1] as string) !== headingText(title)) return markdown;
+  return markdown.slice(match[0].length).replace(/^\s*\n/, "");
 }

@@ -67,7 +67,11 @@ function fromYaml(value: unknown): { quiz: unknown; issues: { path: Path; reason
 
 const asText = (value: unknown) => (typeof value === "number" ? String(value) : value);
 const asTextList = (value: unknown) =>
-  Array.isArray(value) ? value.map(asText) : typeof value === "string" ? [value] : value;
+  Array.isArray(value)
+    ? value.map(asText)
+    : typeof value === "string" || typeof value === "number"
+      ? [asText(value)]
+      : value;
 
 const truth: Record<string, boolean> = {
   benar: true,

@@ -145,7 +145,12 @@ async function writeCourse(course: SeedCourse, createdAt: string) {
     category: course.category,
     level: course.level,
     language: course.language,
-    searchText: searchTextOf(course.title, course.summary),
+    searchText: searchTextOf(course.title, course.summary, {
+      description: course.description,
+      category: course.category.replace(/-/g, " "),
+      trainerName: trainer.name,
+      outline: course.modules.flatMap((m) => [m.title, m.summary ?? "", ...m.lessons.map((l) => l.title)]),
+    }),
     durationMinutes: lessons.reduce((sum, { lesson }) => sum + lesson.durationMinutes, 0),
     moduleCount: course.modules.length,
     lessonCount: lessons.length,

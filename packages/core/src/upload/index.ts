@@ -23,6 +23,8 @@ export const createInput = v.strictObject({
 });
 
 export const uploadParams = v.object({ uploadId: idSchema });
+/** `?download=1` saves the file instead of showing it, so "Unduh" never leaves the page it is on. */
+export const downloadQuery = v.object({ download: v.optional(v.picklist(["1"])) });
 
 export const createdSchema = v.object({ uploadId: v.string(), url: v.string(), expiresAt: v.string() });
 export const uploadSchema = v.object({
@@ -253,7 +255,11 @@ export async function read(upload: UploadItem): Promise<Buffer> {
  * A short-lived download URL. Course material is readable by anyone holding its id; a learner's
  * submission only by its owner, admins, and the trainer it was handed in to.
  */
-export async function downloadUrl(actor: Actor | undefined, uploadId: string) {
+export async function downloadUrl(
+  actor: Actor | undefined,
+  uploadId: string,
+  disposition: "inline" | "attachment" = "inline",
+) {
   const upload = await get(uploadId);
   // Only the checked copy is ever served; an upload checked before ADR 0012 has none and is not served.
   if (upload?.status !== "ready" || !upload.checkedKey) throw notFound("file_not_found");
@@ -268,7 +274,7 @@ export async function downloadUrl(actor: Actor | undefined, uploadId: string) {
       Bucket: Files.bucket(),
       Key: upload.checkedKey,
       ResponseContentType: upload.contentType,
-      ResponseContentDisposition: `inline; filename="${upload.filename.replace(/[^\w.\- ]/g, "_")}"`,
+      ResponseContentDisposition: `${disposition}; filename="${upload.filename.replace(/[^\w.\- ]/g, "_")}"`,
     }),
     { expiresIn: 900 },
   );

@@ -3,6 +3,7 @@ import { type JSX, Match, Show, Switch } from "solid-js";
 import { ApiError } from "../../data/api";
 import type { CourseDetail } from "../../data/courses";
 import {
+  certificateHref,
   type Enrollment,
   type EnrollmentView,
   enroll,
@@ -71,7 +72,7 @@ export function EnrollButton(props: {
   );
 }
 
-/** Congratulations for a finished course, with the way on to "Kursus saya". */
+/** Congratulations for a finished course, with the way to its certificate and to "Kursus saya". */
 export function CourseCompleted(props: { enrollment: Enrollment }): JSX.Element {
   return (
     <div
@@ -87,9 +88,15 @@ export function CourseCompleted(props: { enrollment: Enrollment }): JSX.Element 
         {(at) => <p>{t("learn.completed.on", { date: formatDate(at(), locale()) })}</p>}
       </Show>
       <p>{t("learn.completed.next")}</p>
-      <A href="/learn" class="button button-secondary">
-        {t("learn.toMyCourses")}
-      </A>
+      <div class="button-row">
+        <A href={certificateHref(props.enrollment.courseId)} class="button" data-testid="to-certificate">
+          <LearnIcon name="award" />
+          {t("learn.toCertificate")}
+        </A>
+        <A href="/learn" class="button button-secondary">
+          {t("learn.toMyCourses")}
+        </A>
+      </div>
     </div>
   );
 }
@@ -123,8 +130,16 @@ export function CourseProgress(props: { course: CourseDetail; enrollment: Enroll
  * The course page's call to action: enroll, or for an enrolled member their progress and the way
  * back to where they stopped.
  */
-export function CourseEnrollment(props: { course: CourseDetail; view: EnrollmentView }): JSX.Element {
-  const action = createEnrollAction(() => props.course.id);
+export function CourseEnrollment(props: {
+  course: CourseDetail;
+  view: EnrollmentView;
+  /** Called once the member is enrolled, so the page can show the new learner count. */
+  onEnrolled?: () => void;
+}): JSX.Element {
+  const action = createEnrollAction(
+    () => props.course.id,
+    () => props.onEnrolled?.(),
+  );
   const resume = (enrollment: Enrollment) => resumeLessonId(props.course, enrollment);
   const hasLessons = () => lessonsInOrder(props.course).length > 0;
 

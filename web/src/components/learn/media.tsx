@@ -1,4 +1,4 @@
-import { createSignal, type JSX, Match, Show, Switch } from "solid-js";
+import { createSignal, type JSX, Match, onCleanup, Show, Switch } from "solid-js";
 import type { DocumentContent, VideoContent } from "../../data/learning";
 import { t } from "../../i18n/player";
 import { LearnIcon } from "./learn-icon";
@@ -9,8 +9,19 @@ export const fileHref = (uploadId: string) => `/api/files/${encodeURIComponent(u
  * A YouTube video that costs nothing until asked for: a plain placeholder (not even YouTube's
  * thumbnail) with a play button, and only then the player, from the no-cookie domain.
  */
-function YouTubeVideo(props: { videoId: string; title: string }): JSX.Element {
+function YouTubeVideo(props: { videoId: string; title: string; onEnded?: () => void }): JSX.Element {
   const [playing, setPlaying] = createSignal(false);
+  let frame: HTMLIFrameElement | undefined;
+  // The embedded player tells its state by postMessage once asked to (enablejsapi=1); 0 is "ended".
+  const listen = (event: MessageEvent) => {
+    if (event.origin !== "https://www.youtube-nocookie.com" || event.source !== frame?.contentWindow) return;
+    try {
+      const data = typeof event.data === "string" ? JSON.parse(event.data) : event.data;
+      if (data?.info?.playerState === 0) props.onEnded?.();
+    } catch {}
+  };
+  window.addEventListener("message", listen);
+  onCleanup(() => window.removeEventListener("message", listen));
   return (
     <div class="learn-video-frame">
       <Show
@@ -34,7 +45,14 @@ function YouTubeVideo(props: { videoId: string; title: string }): JSX.Element {
       >
         <iframe
           class="learn-video-embed"
-          src={`https://www.youtube-nocookie.com/embed/${encodeURIComponent(props.videoId)}?autoplay=1&rel=0`}
+          ref={frame}
+          src={`https://www.youtube-nocookie.com/embed/${encodeURIComponent(props.videoId)}?autoplay=1&rel=0&enablejsapi=1&origin=${encodeURIComponent(location.origin)}`}
+          onLoad={() =>
+            frame?.contentWindow?.postMessage(
+              JSON.stringify({ event: "listening", id: "berdaya" }),
+              "https://www.youtube-nocookie.com",
+            )
+          }
           title={t("player.video.frameTitle", { title: props.title })}
           allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
           allowfullscreen
@@ -47,7 +65,7 @@ function YouTubeVideo(props: { videoId: string; title: string }): JSX.Element {
 }
 
 /** An uploaded video: preload="none", so not a byte comes down before the learner presses play. */
-function UploadedVideo(props: { uploadId: string; title: string }): JSX.Element {
+function UploadedVideo(props: { uploadId: string; title: string; onEnded?: () => void }): JSX.Element {
   return (
     <div class="learn-video-frame">
       {/* biome-ignore lint/a11y/useMediaCaption: trainers' uploads carry no caption track yet. */}
@@ -59,19 +77,27 @@ function UploadedVideo(props: { uploadId: string; title: string }): JSX.Element 
         src={fileHref(props.uploadId)}
         aria-label={props.title}
         data-testid="video-player"
+        onEnded={() => props.onEnded?.()}
       />
     </div>
   );
 }
 
-export function VideoLesson(props: { content: VideoContent; title: string }): JSX.Element {
+/** A video lesson; `onEnded` when it has played to its end (the lesson is then done). */
+export function VideoLesson(props: {
+  content: VideoContent;
+  title: string;
+  onEnded?: () => void;
+}): JSX.Element {
   return (
     <Switch>
       <Match when={props.content.source.type === "youtube" && props.content.source}>
-        {(source) => <YouTubeVideo videoId={source().videoId} title={props.title} />}
+        {(source) => <YouTubeVideo videoId={source().videoId} title={props.title} onEnded={props.onEnded} />}
       </Match>
       <Match when={props.content.source.type === "upload" && props.content.source}>
-        {(source) => <UploadedVideo uploadId={source().uploadId} title={props.title} />}
+        {(source) => (
+          <UploadedVideo uploadId={source().uploadId} title={props.title} onEnded={props.onEnded} />
+        )}
       </Match>
     </Switch>
   );
@@ -98,7 +124,7 @@ export function DocumentLinks(props: { content: DocumentContent; title: string }
           </a>
           <a
             class="button button-secondary"
-            href={fileHref(props.content.uploadId)}
+            href={`${fileHref(props.content.uploadId)}?download=1`}
             download=""
             data-testid="document-download"
           >

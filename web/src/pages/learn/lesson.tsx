@@ -205,7 +205,13 @@ function Player(props: { courseId: string; lessonId: string; member: () => Me })
                       <Match when={ofKind(shown.content, "video")}>
                         {(content) => (
                           <>
-                            <VideoLesson content={content()} title={shown.title} />
+                            <VideoLesson
+                              content={content()}
+                              title={shown.title}
+                              onEnded={() => {
+                                if (!isDone(shown.id) && !completer.pending()) void markComplete();
+                              }}
+                            />
                             <Body source={content().body} lang={lang()} />
                           </>
                         )}
@@ -255,18 +261,27 @@ function Player(props: { courseId: string; lessonId: string; member: () => Me })
                         <Show
                           when={shown.kind === "text" || shown.kind === "video" || shown.kind === "document"}
                         >
-                          <button
-                            type="button"
-                            class="button button-block"
-                            data-testid="mark-complete"
-                            disabled={completer.pending()}
-                            onClick={markComplete}
+                          <Show
+                            when={!(shown.content.kind === "video" && shown.content.mustWatch)}
+                            fallback={
+                              <p class="field-hint" data-testid="watch-to-end">
+                                {t("player.video.watchToEnd")}
+                              </p>
+                            }
                           >
-                            <Show when={completer.pending()} fallback={<LearnIcon name="check" />}>
-                              <span class="spinner spinner-small" aria-hidden="true" />
-                            </Show>
-                            {completer.pending() ? t("form.sending") : t("player.markComplete")}
-                          </button>
+                            <button
+                              type="button"
+                              class="button button-block"
+                              data-testid="mark-complete"
+                              disabled={completer.pending()}
+                              onClick={markComplete}
+                            >
+                              <Show when={completer.pending()} fallback={<LearnIcon name="check" />}>
+                                <span class="spinner spinner-small" aria-hidden="true" />
+                              </Show>
+                              {completer.pending() ? t("form.sending") : t("player.markComplete")}
+                            </button>
+                          </Show>
                           <FormError error={completer.error()} />
                         </Show>
                       }

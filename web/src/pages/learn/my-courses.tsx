@@ -9,6 +9,7 @@ import { RequireLogin } from "../../components/require-login";
 import { ErrorState, errorMessage, LoadingState, SkeletonLines } from "../../components/status";
 import { preloadCourse } from "../../data/courses";
 import {
+  certificateHref,
   courseHref,
   lessonHref,
   loadEnrollments,
@@ -77,6 +78,16 @@ function CourseCard(props: { item: MyEnrollment }): JSX.Element {
         {completed() ? t("learn.review") : item().lastLessonId ? t("learn.resume") : t("learn.start")}
         <LearnIcon name="next" />
       </A>
+      <Show when={completed()}>
+        <A
+          href={certificateHref(item().courseId)}
+          class="button learn-card-action"
+          data-testid="to-certificate"
+        >
+          <LearnIcon name="award" />
+          {t("learn.toCertificate")}
+        </A>
+      </Show>
     </article>
   );
 }

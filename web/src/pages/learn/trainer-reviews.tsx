@@ -65,7 +65,7 @@ function Answers(props: { submission: PendingSubmission }): JSX.Element {
   );
 }
 
-function ReviewItem(props: { submission: PendingSubmission }): JSX.Element {
+function ReviewItem(props: { submission: PendingSubmission; onDecided: () => void }): JSX.Element {
   const s = () => props.submission;
   const [course] = createResource(
     () => s().courseId,
@@ -86,6 +86,7 @@ function ReviewItem(props: { submission: PendingSubmission }): JSX.Element {
     await submitter.run(async () => {
       await reviewSubmission(s().id, decision, text);
       setDecided(decision);
+      props.onDecided();
     });
   }
 
@@ -172,6 +173,9 @@ function ReviewItem(props: { submission: PendingSubmission }): JSX.Element {
 function Reviews(): JSX.Element {
   const [search] = useSearchParams<{ course?: string }>();
   const [list, { refetch }] = createResource(listPendingSubmissions);
+  // Decided here: still shown with what was decided, no longer counted as waiting.
+  const [decided, setDecided] = createSignal<ReadonlySet<string>>(new Set());
+  const waiting = () => items().filter((item) => !decided().has(item.id)).length;
   const items = () => {
     if (list.state !== "ready" && list.state !== "refreshing") return [];
     const all = list.latest ?? [];
@@ -204,14 +208,17 @@ function Reviews(): JSX.Element {
             </p>
           }
         >
-          <p class="section-note" role="status">
-            {tn("trainerLearn.waiting", items().length)}
+          <p class="section-note" role="status" data-testid="reviews-waiting">
+            {waiting() > 0 ? tn("trainerLearn.waiting", waiting()) : t("trainerLearn.empty")}
           </p>
           <ul class="learn-review-list">
             <For each={items()}>
               {(submission) => (
                 <li>
-                  <ReviewItem submission={submission} />
+                  <ReviewItem
+                    submission={submission}
+                    onDecided={() => setDecided((done) => new Set([...done, submission.id]))}
+                  />
                 </li>
               )}
             </For>
