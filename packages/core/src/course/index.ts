@@ -5,6 +5,7 @@ import { once, page, pageEntries, service } from "../db/index";
 import { forbidden, invalid, notFound } from "../error/index";
 import { idSchema } from "../id/index";
 import { categories, levels } from "../reference/index";
+import * as Upload from "../upload/index";
 import type { Content } from "./content";
 import type { Course as CourseEntity } from "./entities";
 import * as Search from "./search";
@@ -63,7 +64,7 @@ export type Detail = v.InferOutput<typeof detailSchema>;
 export const pageSchema = v.object({ items: v.array(summarySchema), cursor: v.nullable(v.string()) });
 
 /** Where an uploaded file is served from (a redirect to a short-lived presigned GET). */
-export const fileUrl = (uploadId: string) => `/api/files/${uploadId}`;
+export const fileUrl = Upload.fileUrl;
 
 export function toSummary(course: Head): Summary {
   return {

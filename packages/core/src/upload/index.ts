@@ -183,9 +183,15 @@ function toUpload(upload: UploadItem) {
     filename: upload.filename,
     contentType: upload.contentType ?? upload.declaredType,
     size: upload.size ?? upload.declaredSize,
-    url: `/api/files/${upload.uploadId}`,
+    url: fileUrl(upload.uploadId),
   };
 }
+
+/**
+ * Where a checked file is served. Lesson Markdown stores these links and course cards show them, so
+ * the layout is part of the stored content: built here only, mounted by the API's files route.
+ */
+export const fileUrl = (uploadId: string) => `/api/files/${uploadId}`;
 
 export async function get(uploadId: string) {
   return (await service.entities.Upload.get({ uploadId }).go()).data;
