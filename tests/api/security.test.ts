@@ -144,7 +144,7 @@ describe("registration is no login", () => {
       body: body("081389999990", { requestKey: "pendek" }),
     });
     expect(res.status).toBe(400);
-    expect((await json(res)).error.message).toContain("'requestKey'");
+    expect((await json(res)).error.details).toContainEqual(expect.objectContaining({ field: "requestKey" }));
   });
 });
 
@@ -348,7 +348,8 @@ describe("sessions (ASVS V3.3)", () => {
     expect(weak.status).toBe(400);
     const { error } = await json(weak);
     expect(error.code).toBe("invalid_input");
-    expect(error.message).toMatch(/'newPassword' \(kata sandi baru\) terlalu umum/);
+    expect(error.message).toMatch(/Kata sandi ini terlalu umum/);
+    expect(error.details).toContainEqual(expect.objectContaining({ field: "newPassword" }));
     const personal = await change({ currentPassword: password, newPassword: "anggotauji" });
     expect(personal.status).toBe(400);
     expect((await json(personal)).error.code).toBe("password_personal");
@@ -482,7 +483,9 @@ describe("password screen", () => {
         body: { name: "Budi", phone: `+6281385${String(++seq).padStart(6, "0")}`, password: weak },
       });
       expect(res.status).toBe(400);
-      expect((await json(res)).error.message).toMatch(/'password' \(kata sandi\) terlalu umum/);
+      const { error } = await json(res);
+      expect(error.message).toMatch(/Kata sandi ini terlalu umum/);
+      expect(error.details).toContainEqual(expect.objectContaining({ field: "password" }));
     },
   );
 

@@ -1,14 +1,11 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { desktop, launchBrowser, phone } from "../support/browser";
+import { desktop, launchBrowser, phone, seriousViolations } from "../support/browser";
 import { completeSeededCourse } from "../support/learning";
 import { call, login, startTestServer, type TestServer } from "../support/local";
 
 /** axe-core on each main page, as a visitor and as members: no serious or critical violation. */
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 let server: TestServer;
 let browser: Browser;
 let learnerCookie: string;
@@ -28,24 +25,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function violations(page: Page) {
-  await page.addScriptTag({ content: axeSource });
-  const result = await page.evaluate(async () => {
-    // biome-ignore lint/suspicious/noExplicitAny: axe is injected into the page at run time
-    const axe = (window as any).axe;
-    return axe.run(document, { resultTypes: ["violations"] });
-  });
-  return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}) at ${v.nodes
-          .map((n) => n.target.join(" "))
-          .slice(0, 3)
-          .join(", ")}`,
-    );
-}
 
 const visitorPages = ["/", "/courses/berpikir-kreatif", "/login", "/register", "/verify"];
 const learnerPages = [
@@ -68,14 +47,14 @@ describe("accessibility", () => {
     for (const path of visitorPages) {
       await page.goto(`${server.url}${path}`);
       await page.waitForLoadState("networkidle");
-      found.push(...(await violations(page)).map((v) => `${path}: ${v}`));
+      found.push(...(await seriousViolations(page)).map((v) => `${path}: ${v}`));
     }
     const [name, value] = learnerCookie.split("=") as [string, string];
     await context.addCookies([{ name, value, url: server.url }]);
     for (const path of learnerPages) {
       await page.goto(`${server.url}${path}`);
       await page.waitForLoadState("networkidle");
-      found.push(...(await violations(page)).map((v) => `${path}: ${v}`));
+      found.push(...(await seriousViolations(page)).map((v) => `${path}: ${v}`));
     }
     expect(found).toEqual([]);
     await context.close();

@@ -1,10 +1,15 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import * as User from "@berdaya/core/user";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { desktop, launchBrowser, overflowsHorizontally, phone, screenshot } from "../support/browser";
+import {
+  desktop,
+  launchBrowser,
+  overflowsHorizontally,
+  phone,
+  screenshot,
+  seriousViolations,
+} from "../support/browser";
 import { call, login, startTestServer, type TestServer } from "../support/local";
 
 /**
@@ -35,7 +40,7 @@ describe("the association's desk", () => {
   ])(
     "shows the dashboard with charts, tables and exports, and lists members by regency (%s)",
     async (name, viewport) => {
-      const context = await browser.newContext({ viewport });
+      const context = await browser.newContext({ viewport, bypassCSP: true });
       const [cookieName, value] = admin.split("=") as [string, string];
       await context.addCookies([{ name: cookieName, value, url: server.url }]);
       const page = await context.newPage();
@@ -77,21 +82,6 @@ describe("the association's desk", () => {
   );
 });
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-
-/** Serious or critical axe-core violations on the page as it is now. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const result = await page.evaluate(async () => {
-    // biome-ignore lint/suspicious/noExplicitAny: axe is injected into the page at run time
-    const axe = (window as any).axe;
-    return axe.run(document, { resultTypes: ["violations"] });
-  });
-  return (result.violations as { id: string; impact: string }[])
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact})`);
-}
-
 describe("the association takes back a trainer role and a course (ADR 0013)", () => {
   it.each([
     ["phone", phone],
@@ -100,7 +90,7 @@ describe("the association takes back a trainer role and a course (ADR 0013)", ()
     const email = name === "phone" ? "pelatih2@berdaya.test" : "pelatih1@berdaya.test";
     const trainerId = (await User.byIdentifier(email))?.userId as string;
     const trainerCookie = await login(server, email);
-    const context = await browser.newContext({ viewport });
+    const context = await browser.newContext({ viewport, bypassCSP: true });
     const [cookieName, value] = admin.split("=") as [string, string];
     await context.addCookies([{ name: cookieName, value, url: server.url }]);
     const page = await context.newPage();
@@ -126,7 +116,7 @@ describe("the association takes back a trainer role and a course (ADR 0013)", ()
   ])(
     "unpublishes a course after asking and publishes it again, from the courses page (%s)",
     async (name, viewport, courseId) => {
-      const context = await browser.newContext({ viewport });
+      const context = await browser.newContext({ viewport, bypassCSP: true });
       const [cookieName, value] = admin.split("=") as [string, string];
       await context.addCookies([{ name: cookieName, value, url: server.url }]);
       const page = await context.newPage();

@@ -39,6 +39,7 @@ export const en: TrainerLearnDictionary = {
   "trainerLearn.pendingLink.other": "{count} worksheets",
   "trainerLearn.tableCaption": "The course's learners with their progress and worksheets waiting for review",
   "trainerLearn.col.name": "Name",
+  "trainerLearn.deletedAccount": "(deleted account)",
   "trainerLearn.col.progress": "Progress",
   "trainerLearn.col.lastLesson": "Last opened",
   "trainerLearn.col.pending": "Waiting for review",

@@ -39,6 +39,7 @@ export const id = {
   "trainerLearn.pendingLink.other": "{count} lembar kerja",
   "trainerLearn.tableCaption": "Peserta kursus dengan kemajuan dan lembar kerja yang menunggu tinjauan",
   "trainerLearn.col.name": "Nama",
+  "trainerLearn.deletedAccount": "(akun dihapus)",
   "trainerLearn.col.progress": "Kemajuan",
   "trainerLearn.col.lastLesson": "Terakhir dibuka",
   "trainerLearn.col.pending": "Menunggu tinjauan",

@@ -246,11 +246,16 @@ export function toDetail(course: Head, tree: Tree): Detail {
  * A published course as learners see it: its live version (the head's GetItem, then one Query). An
  * unpublished one only for its learners, its trainer and admins (ADR 0013).
  */
-export async function get(courseId: string, options: { unpublished?: boolean } = {}): Promise<Detail> {
+export async function get(courseId: string): Promise<Detail> {
   const course = await head(courseId);
-  const visible = course?.status === "published" || (options.unpublished && course?.status === "unpublished");
-  if (!course || course.liveVersion === undefined || !visible) throw notFound("course_not_found");
-  return toDetail(course, await readTree(courseId, course.liveVersion));
+  if (course?.status !== "published") throw notFound("course_not_found");
+  return detailOf(course);
+}
+
+/** The live version of a course whose head is read already (one Query). */
+export async function detailOf(course: Head): Promise<Detail> {
+  if (course.liveVersion === undefined) throw notFound("course_not_found");
+  return toDetail(course, await readTree(course.courseId, course.liveVersion));
 }
 
 /** Changes a course's head: the ElectroDB patch of that course, to set, remove and condition on. */

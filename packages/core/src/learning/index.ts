@@ -610,7 +610,7 @@ export async function exportFor(userId: string) {
           .go({ pages: "all" })
           .then(({ data }) => data.map(toSubmission)),
       ]);
-      return { attempts, submissions };
+      return { quizzes: quizzes.data, attempts, submissions };
     }),
   );
   return {
@@ -618,6 +618,7 @@ export async function exportFor(userId: string) {
       ...enrollment,
       completedLessons: enrollment.completedLessons ?? [],
     })),
+    quizzes: perCourse.flatMap(({ quizzes }) => quizzes.map(({ userId: _u, draw: _d, ...quiz }) => quiz)),
     quizAttempts: perCourse.flatMap(({ attempts }) => attempts.map(({ userId: _u, ...attempt }) => attempt)),
     submissions: perCourse.flatMap(({ submissions }) => submissions),
   };
@@ -657,6 +658,6 @@ export async function courseFor(courseId: string, viewer?: Actor) {
     (head?.status === "unpublished" &&
       viewer &&
       (Course.isStaff(viewer, head) || Boolean(await getEnrollment(viewer.userId, courseId))));
-  if (!mayView) throw notFound("course_not_found");
-  return Course.get(courseId, { unpublished: true });
+  if (!head || !mayView) throw notFound("course_not_found");
+  return Course.detailOf(head);
 }

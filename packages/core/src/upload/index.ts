@@ -295,6 +295,7 @@ export async function shareWith(uploadId: string, userId: string) {
 export async function forget(uploadId: string) {
   const upload = await get(uploadId);
   if (!upload) return;
-  await Files.client().send(new DeleteObjectCommand({ Bucket: Files.bucket(), Key: upload.key }));
+  for (const key of [upload.key, upload.checkedKey])
+    if (key) await Files.client().send(new DeleteObjectCommand({ Bucket: Files.bucket(), Key: key }));
   await service.entities.Upload.delete({ uploadId }).go();
 }

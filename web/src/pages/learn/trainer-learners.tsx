@@ -120,7 +120,7 @@ function Learners(props: { courseId: string }): JSX.Element {
                   {(row) => (
                     <tr data-testid="learner-row" data-status={row.status}>
                       <th scope="row" class="learn-table-name">
-                        {row.name}
+                        {row.name || t("trainerLearn.deletedAccount")}
                         <span
                           class={`learn-status learn-status-${row.status === "completed" ? "accepted" : "active"}`}
                         >

@@ -106,7 +106,7 @@ function ReviewItem(props: { submission: PendingSubmission; onDecided: () => voi
           <span>{s().lessonTitle}</span>
         </p>
         <h2 class="learn-review-name" id={`${id()}-name`}>
-          {s().learnerName}
+          {s().learnerName || t("trainerLearn.deletedAccount")}
         </h2>
         <p class="learn-review-meta">
           {t("trainerLearn.sentAt", { date: formatDateTime(s().submittedAt, locale()) })}
