@@ -67,7 +67,8 @@ describe("account security on the profile page", () => {
     await change.getByLabel("Kata sandi saat ini").fill("gulai-kemba-2026");
     await change.getByLabel("Kata sandi baru").fill("sayang123");
     await change.getByRole("button", { name: "Ganti kata sandi" }).click();
-    await expect.poll(() => change.getByTestId("form-error").textContent()).toMatch(/terlalu umum/);
+    // Said beside the field it is about.
+    await expect.poll(() => change.locator("#new-password-error").textContent()).toMatch(/terlalu umum/);
 
     await change.getByLabel("Kata sandi baru").fill("pendap-ikan-baru-9");
     await change.getByRole("button", { name: "Ganti kata sandi" }).click();

@@ -36,20 +36,28 @@ function PasswordForm(): JSX.Element {
   return (
     <form class="form" data-testid="change-password" novalidate onSubmit={onSubmit}>
       <h3>{t("security.passwordTitle")}</h3>
-      <Field for="current-password" label={t("security.currentPassword")}>
+      <Field
+        for="current-password"
+        label={t("security.currentPassword")}
+        error={submitter.fieldError("currentPassword")}
+      >
         <PasswordInput
           id="current-password"
           name="currentPassword"
           autocomplete="current-password"
           required
           value={current()}
-          onInput={(event) => setCurrent(inputValue(event))}
+          onInput={(event) => {
+            setCurrent(inputValue(event));
+            submitter.edited("currentPassword");
+          }}
         />
       </Field>
       <Field
         for="new-password"
         label={t("security.newPassword")}
         hint={t("form.newPasswordHint", { min: minPasswordLength })}
+        error={submitter.fieldError("newPassword")}
       >
         <PasswordInput
           id="new-password"
@@ -59,10 +67,13 @@ function PasswordForm(): JSX.Element {
           minLength={minPasswordLength}
           aria-describedby="new-password-hint"
           value={next()}
-          onInput={(event) => setNext(inputValue(event))}
+          onInput={(event) => {
+            setNext(inputValue(event));
+            submitter.edited("newPassword");
+          }}
         />
       </Field>
-      <FormError error={submitter.error()} />
+      <FormError error={submitter.error()} fields />
       <Show when={done()}>
         <FormSuccess>{t("security.passwordChanged")}</FormSuccess>
       </Show>
@@ -92,7 +103,12 @@ function PhoneForm(props: { member: Me }): JSX.Element {
   return (
     <form class="form" data-testid="change-phone" novalidate onSubmit={onSubmit}>
       <h3>{t(props.member.phone ? "security.phoneTitle" : "security.phoneAddTitle")}</h3>
-      <Field for="new-phone" label={t("security.newPhone")} hint={t("form.phoneHint")}>
+      <Field
+        for="new-phone"
+        label={t("security.newPhone")}
+        hint={t("form.phoneHint")}
+        error={submitter.fieldError("phone")}
+      >
         <input
           id="new-phone"
           name="phone"
@@ -103,20 +119,26 @@ function PhoneForm(props: { member: Me }): JSX.Element {
           required
           aria-describedby="new-phone-hint"
           value={phone()}
-          onInput={(event) => setPhone(inputValue(event))}
+          onInput={(event) => {
+            setPhone(inputValue(event));
+            submitter.edited("phone");
+          }}
         />
       </Field>
-      <Field for="phone-password" label={t("delete.password")}>
+      <Field for="phone-password" label={t("delete.password")} error={submitter.fieldError("password")}>
         <PasswordInput
           id="phone-password"
           name="password"
           autocomplete="current-password"
           required
           value={password()}
-          onInput={(event) => setPassword(inputValue(event))}
+          onInput={(event) => {
+            setPassword(inputValue(event));
+            submitter.edited("password");
+          }}
         />
       </Field>
-      <FormError error={submitter.error()} />
+      <FormError error={submitter.error()} fields />
       <Show when={done()}>
         <FormSuccess>{t("security.phoneChanged")}</FormSuccess>
       </Show>
