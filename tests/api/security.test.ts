@@ -355,7 +355,9 @@ describe("sessions (ASVS V3.3)", () => {
     expect((await json(personal)).error.code).toBe("password_personal");
     const missing = await change({ newPassword: "nasi-uduk-pagi-hari" });
     expect(missing.status).toBe(400);
-    expect((await json(missing)).error.message).toContain("'currentPassword'");
+    const { error: missingError } = await json(missing);
+    expect(missingError.message).toMatch(/wajib diisi/);
+    expect(missingError.details).toContainEqual(expect.objectContaining({ field: "currentPassword" }));
     expect((await call(server, "GET", "/api/me", { cookie: other })).status).toBe(200);
 
     const done = await change({ currentPassword: password, newPassword: "nasi-uduk-pagi-hari" });

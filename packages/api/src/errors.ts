@@ -382,7 +382,11 @@ const issueText: Record<string, Record<Lang, (issue: BaseIssue<unknown>) => stri
   variant: { id: () => "bukan pilihan yang tersedia", en: () => "is not one of the choices" },
   literal: { id: () => "bukan pilihan yang tersedia", en: () => "is not one of the choices" },
   email: { id: () => "bukan alamat email yang benar", en: () => "is not a valid email address" },
-  strict_object: { id: () => "tidak dikenal", en: () => "is not a known field" },
+  // valibot reports a missing key and an unknown one (expected "never") on the object itself.
+  strict_object: {
+    id: (i) => (i.expected === "never" ? "tidak dikenal" : "wajib diisi"),
+    en: (i) => (i.expected === "never" ? "is not a known field" : "is required"),
+  },
   check: {
     id: (i) => checkText[i.message]?.id ?? i.message,
     en: (i) => checkText[i.message]?.en ?? i.message,
