@@ -22,12 +22,6 @@ function tooMany(limit: Limit, window: number, now: number) {
  * Fixed-window counters in DynamoDB, so a limit holds across every Lambda instance. Each counter
  * item carries its window's end as the TTL, so old windows clean themselves up.
  */
-export async function check(limit: Limit, key: string, now = Date.now()): Promise<void> {
-  const window = windowOf(limit, now);
-  const { data } = await service.entities.Counter.get({ scope: limit.scope, key, window }).go();
-  if ((data?.count ?? 0) >= limit.max) throw tooMany(limit, window, now);
-}
-
 /** Adds one to the counter (atomic ADD) and throws 429 once the count passes the limit. */
 export async function hit(limit: Limit, key: string, now = Date.now()): Promise<number> {
   const window = windowOf(limit, now);
