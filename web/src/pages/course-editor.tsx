@@ -680,7 +680,7 @@ function SubmitPanel(props: { ws: Workspace }): JSX.Element {
           </button>
         }
       >
-        <div class="confirm" role="group" aria-labelledby="submit-confirm-question">
+        <div class="confirm">
           <p id="submit-confirm-question" data-testid="course-submit-question">
             {t("edit.submitQuestion", { title: ws.course.title })}
           </p>

@@ -155,7 +155,10 @@ export async function issueFor(enrollment: {
   const existing = await get(code);
   if (existing) return settle(existing);
   const [user, head] = await Promise.all([User.get(enrollment.userId), Course.head(enrollment.courseId)]);
-  if (!user || !head) throw notFound("certificate_source_missing");
+  // A member who deleted their account is not certified afterwards (their pending work may still be
+  // accepted): nothing to issue, so the follow-up is done.
+  if (!user) return undefined;
+  if (!head) throw notFound("certificate_source_missing");
   // A course's own trainer is never certified by it alone: an admin decides (ADR 0013).
   const status = head.certificateApproval || head.trainerId === user.userId ? "pending" : "valid";
   const issuedAt = enrollment.completedAt;
@@ -196,6 +199,9 @@ export async function issueFor(enrollment: {
 }
 
 type Pending = "issuedCounted" | "revocationListed" | "revokedCounted";
+const revocationSubject = (code: string) => `${code}#revoke`;
+const subjectOf = (code: string, flag: Pending) =>
+  flag === "issuedCounted" ? code : revocationSubject(code);
 
 /**
  * Finishes what issuing or revoking left to do, each step idempotent, its flag cleared after it: the
@@ -217,19 +223,21 @@ async function settle(item: CertificateItem): Promise<CertificateItem> {
     await Report.countOnce(
       counter,
       { ...placeOf(item), at },
-      FollowUp.eventId("certificate", item.code, flag),
+      FollowUp.eventId("certificate", subjectOf(item.code, flag), flag),
     );
     await service.entities.Certificate.update({ code: item.code })
       .delete({ followUps: [flag] })
       .go();
   }
-  if (pending.length) await FollowUp.settled("certificate", item.code);
+  // Issuance and revocation are announced apart, so finishing one never drops the other's announcement.
+  if (pending.includes("issuedCounted")) await FollowUp.settled("certificate", item.code);
+  if (pending.includes("revokedCounted")) await FollowUp.settled("certificate", revocationSubject(item.code));
   return pending.length ? { ...item, followUps: [] } : item;
 }
 
 /** Settles a certificate by its code; false when there was nothing to do (the reconciler's view). */
-export async function settleByCode(code: string): Promise<boolean> {
-  const item = await get(code);
+export async function settleByCode(subject: string): Promise<boolean> {
+  const item = await get(subject.split("#")[0] as string);
   if (!item?.followUps?.length) return false;
   await settle(item);
   return true;
@@ -340,7 +348,7 @@ async function listRevocation(item: CertificateItem) {
  */
 export async function revoke(actor: Actor, code: string, input: v.InferOutput<typeof revokeInput>) {
   assertAdmin(actor);
-  await FollowUp.announce("certificate", code);
+  await FollowUp.announce("certificate", revocationSubject(code));
   const item = await service.entities.Certificate.patch({ code })
     .set({ status: "revoked", revokedAt: now(), revokeReason: input.reason })
     .add({ followUps: ["revocationListed", "revokedCounted"] })

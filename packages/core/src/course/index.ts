@@ -7,7 +7,7 @@ import { idSchema } from "../id/index";
 import { categories, levels } from "../reference/index";
 import * as Upload from "../upload/index";
 import type { Content } from "./content";
-import type { Course as CourseEntity } from "./entities";
+import { type Course as CourseEntity, courseStatuses } from "./entities";
 import * as Search from "./search";
 
 export type Head = EntityItem<typeof CourseEntity>;
@@ -184,7 +184,7 @@ export async function countLearner(courseId: string, eventId: string) {
 /** Forgets settled event ids on the courses' learner counts; the reconciler's sweep. */
 export async function sweep(isSettled: (eventId: string) => boolean): Promise<number> {
   let swept = 0;
-  for (const status of ["published", "draft"] as const) {
+  for (const status of courseStatuses) {
     const { data } = await service.entities.Course.query.byStatus({ status }).go({ pages: "all" });
     for (const course of data) {
       const done = (course.applied ?? []).filter(isSettled);

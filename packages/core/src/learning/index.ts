@@ -363,11 +363,14 @@ export async function attempt(
   lessonId: string,
   input: v.InferOutput<typeof answersInput>,
 ) {
-  const { head } = await requireEnrollment(actor, courseId);
+  const { head, enrollment: current } = await requireEnrollment(actor, courseId);
   const { content } = await liveLesson(courseId, head.liveVersion as number, lessonId);
   if (content.kind !== "quiz") throw invalid("not_a_quiz");
   const key = { userId: actor.userId, courseId, lessonId };
   const { data: state } = await service.entities.QuizState.get(key).go();
+  // Passed before, but a fault stopped the lesson from counting: count it now, whatever this attempt does.
+  if (state?.passed && !current.completedLessons?.includes(lessonId))
+    await markDone(actor.userId, courseId, lessonId, head);
   const drawn = state?.draw ?? (content.drawCount ? undefined : content.questions.map((q) => q.id));
   if (!drawn) throw conflict("quiz_not_opened");
   const result = grade(content, drawn, input.answers);
@@ -439,6 +442,10 @@ const toSubmission = (item: SubmissionItem) => ({
   reviewedAt: item.reviewedAt ?? null,
 });
 
+/** Two worksheets' answers are the same whatever order their fields were stored in. */
+const sameFields = (a: Record<string, string>, b: Record<string, string>) =>
+  JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
+
 /** Hands in a worksheet: its named fields and/or a file; a worksheet that need not be accepted is done at once. */
 export async function submitWorksheet(
   actor: Actor,
@@ -466,7 +473,7 @@ export async function submitWorksheet(
   const previous = (await mySubmissions(actor.userId, courseId, lessonId))[0];
   const sameAsBefore =
     previous &&
-    JSON.stringify(previous.fields) === JSON.stringify(filled) &&
+    sameFields(previous.fields, filled) &&
     previous.fileUrl === (input.uploadId ? Course.fileUrl(input.uploadId) : null);
   if (sameAsBefore && previous.status !== "revision") {
     // A retry of a hand-in that was stored: answer as the first time, and finish what it started.
@@ -474,7 +481,11 @@ export async function submitWorksheet(
     return previous;
   }
   if (previous?.status === "pending") throw conflict("submission_pending");
-  if (previous?.status === "accepted") throw conflict("submission_accepted");
+  if (previous?.status === "accepted") {
+    // Accepted before, but a fault may have stopped the lesson from counting: count it, then refuse.
+    await markDone(actor.userId, courseId, lessonId, head);
+    throw conflict("submission_accepted");
+  }
   const submissionId = newId();
   const mustBeAccepted = outline.mustBeAccepted;
   await service.entities.Submission.create({

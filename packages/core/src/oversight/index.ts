@@ -2,7 +2,7 @@ import * as v from "valibot";
 import { normaliseIdentifier } from "../account/index";
 import { type Actor, assertAdmin } from "../actor/index";
 import * as Course from "../course/index";
-import { isConditionFailure, page, pageEntries, service } from "../db/index";
+import { isConditionFailure, page, pageEntries } from "../db/index";
 import { conflict, invalid, notFound } from "../error/index";
 import { idSchema } from "../id/index";
 import * as Learning from "../learning/index";
