@@ -5,11 +5,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inflateSync } from "node:zlib";
 import * as Certificate from "@berdaya/core/certificate";
-import * as Db from "@berdaya/core/db";
 import { createLocalJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify, SignJWT } from "jose";
 import jsQR from "jsqr";
 import { PDFDocument, PDFName, PDFRawStream } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { countCalls } from "../support/faults";
 import { completeSeededCourse, seededCourse } from "../support/learning";
 import { call, json, login, startTestServer, type TestServer } from "../support/local";
 
@@ -140,21 +140,10 @@ describe("verification by code", () => {
 
   it("answers an unknown code with 404 and a malformed code with 400 without a storage lookup", async () => {
     expect((await server.request("/api/verify/BKL-2222-3333-4444")).status).toBe(404);
-    let calls = 0;
-    const name = "count-verify";
-    Db.client().middlewareStack.add(
-      (next) => async (args) => {
-        calls++;
-        return next(args);
-      },
-      { step: "initialize", name },
-    );
-    try {
+    const calls = await countCalls(async () => {
       for (const bad of ["BKL-0000-1111-IIII", "x", "BKL-ABCD-EFGH"])
         expect((await server.request(`/api/verify/${bad}`)).status).toBe(400);
-    } finally {
-      Db.client().middlewareStack.remove(name);
-    }
+    });
     expect(calls).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import * as Db from "@berdaya/core/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { countCalls } from "../support/faults";
 import { json, startTestServer, type TestServer } from "../support/local";
 
 let server: TestServer;
@@ -7,25 +8,6 @@ beforeAll(async () => {
   server = await startTestServer();
 });
 afterAll(() => server?.stop());
-
-/** Counts the DynamoDB calls made while `run` runs. */
-async function countDbCalls(run: () => Promise<unknown>): Promise<number> {
-  let calls = 0;
-  const name = `count-${Math.random()}`;
-  Db.client().middlewareStack.add(
-    (next) => async (args) => {
-      calls++;
-      return next(args);
-    },
-    { step: "initialize", name },
-  );
-  try {
-    await run();
-  } finally {
-    Db.client().middlewareStack.remove(name);
-  }
-  return calls;
-}
 
 const expectErrorShape = async (res: Response, status: number) => {
   expect(res.status).toBe(status);
@@ -152,7 +134,7 @@ describe("catalog", () => {
 describe("course page", () => {
   it("returns a course with its modules and lesson outlines in order, in at most 2 DynamoDB calls, without lesson bodies or answer keys", async () => {
     let body = "";
-    const calls = await countDbCalls(async () => {
+    const calls = await countCalls(async () => {
       const res = await server.request("/api/courses/inovasi-produk-scamper");
       expect(res.status).toBe(200);
       body = await res.text();
@@ -176,7 +158,7 @@ describe("course page", () => {
   });
 
   it("answers a malformed course id with 400 without touching storage", async () => {
-    const calls = await countDbCalls(async () => {
+    const calls = await countCalls(async () => {
       const res = await server.request("/api/courses/BAD%20ID!");
       const body = await json(res.clone());
       await expectErrorShape(res, 400);

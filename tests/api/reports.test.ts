@@ -1,7 +1,8 @@
-import * as Db from "@berdaya/core/db";
 import * as Report from "@berdaya/core/report";
 import * as Recount from "@berdaya/core/report/recount";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { countCalls } from "../support/faults";
+import { publishShortCourse } from "../support/learning";
 import { call, json, login, startTestServer, type TestServer } from "../support/local";
 
 let server: TestServer;
@@ -43,27 +44,7 @@ beforeAll(async () => {
   server = await startTestServer();
   admin = await login(server, "admin@berdaya.test");
   trainer = await login(server, "pelatih2@berdaya.test");
-  const course = await json(
-    await call(server, "POST", "/api/courses", {
-      cookie: trainer,
-      body: { title: "Kas Harian Warung", category: "keuangan", level: "pemula" },
-    }),
-  );
-  const module = await json(
-    await call(server, "POST", `/api/courses/${course.id}/modules`, {
-      cookie: trainer,
-      body: { title: "Kas" },
-    }),
-  );
-  const lesson = await json(
-    await call(server, "POST", `/api/courses/${course.id}/modules/${module.id}/lessons`, {
-      cookie: trainer,
-      body: { title: "Mencatat kas", content: { kind: "text", body: "Catat setiap uang masuk dan keluar." } },
-    }),
-  );
-  await call(server, "POST", `/api/courses/${course.id}/submit`, { cookie: trainer });
-  await call(server, "POST", `/api/admin/courses/${course.id}/approve`, { cookie: admin });
-  shortCourse = { id: course.id, lessonId: lesson.lessonId };
+  shortCourse = await publishShortCourse(server, trainer, admin);
 });
 afterAll(() => server?.stop());
 
@@ -146,23 +127,10 @@ describe("aggregates kept on write", () => {
   });
 
   it("answers the summary with a number of DynamoDB calls that does not grow with the data", async () => {
-    const callsFor = async () => {
-      let calls = 0;
-      const name = `count-${Math.random()}`;
-      Db.client().middlewareStack.add(
-        (next) => async (args) => {
-          calls++;
-          return next(args);
-        },
-        { step: "initialize", name },
-      );
-      try {
+    const callsFor = () =>
+      countCalls(async () => {
         expect((await call(server, "GET", "/api/admin/reports/summary", { cookie: admin })).status).toBe(200);
-      } finally {
-        Db.client().middlewareStack.remove(name);
-      }
-      return calls;
-    };
+      });
     const before = await callsFor();
     for (let i = 0; i < 10; i++) {
       const member = await register({ regency: regencies[i % regencies.length] });

@@ -7,7 +7,7 @@ import * as Report from "@berdaya/core/report";
 import * as Recount from "@berdaya/core/report/recount";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countCalls, failOnCall } from "../support/faults";
-import { seededCourse } from "../support/learning";
+import { publishShortCourse, seededCourse } from "../support/learning";
 import { call, json, login, startTestServer, type TestServer } from "../support/local";
 
 /**
@@ -46,27 +46,7 @@ beforeAll(async () => {
   server = await startTestServer();
   admin = await login(server, "admin@berdaya.test");
   trainer = await login(server, "pelatih1@berdaya.test");
-  const course = await json(
-    await call(server, "POST", "/api/courses", {
-      cookie: trainer,
-      body: { title: "Kas Harian Warung", category: "keuangan", level: "pemula" },
-    }),
-  );
-  const module = await json(
-    await call(server, "POST", `/api/courses/${course.id}/modules`, {
-      cookie: trainer,
-      body: { title: "Kas" },
-    }),
-  );
-  const lesson = await json(
-    await call(server, "POST", `/api/courses/${course.id}/modules/${module.id}/lessons`, {
-      cookie: trainer,
-      body: { title: "Mencatat kas", content: { kind: "text", body: "Catat setiap uang masuk dan keluar." } },
-    }),
-  );
-  await call(server, "POST", `/api/courses/${course.id}/submit`, { cookie: trainer });
-  await call(server, "POST", `/api/admin/courses/${course.id}/approve`, { cookie: admin });
-  shortCourse = { id: course.id, lessonId: lesson.lessonId };
+  shortCourse = await publishShortCourse(server, trainer, admin);
 });
 afterAll(() => server?.stop());
 

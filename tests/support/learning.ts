@@ -49,3 +49,28 @@ export async function completeSeededCourse(server: TestServer, learner: string, 
   });
   if (accepted.status !== 200) throw new Error(`review: ${accepted.status} ${await accepted.text()}`);
 }
+
+/** A trainer's one-lesson course (a reading lesson), published by an admin: completed by one click. */
+export async function publishShortCourse(server: TestServer, trainer: string, admin: string) {
+  const course = await json(
+    await call(server, "POST", "/api/courses", {
+      cookie: trainer,
+      body: { title: "Kas Harian Warung", category: "keuangan", level: "pemula" },
+    }),
+  );
+  const module = await json(
+    await call(server, "POST", `/api/courses/${course.id}/modules`, {
+      cookie: trainer,
+      body: { title: "Kas" },
+    }),
+  );
+  const lesson = await json(
+    await call(server, "POST", `/api/courses/${course.id}/modules/${module.id}/lessons`, {
+      cookie: trainer,
+      body: { title: "Mencatat kas", content: { kind: "text", body: "Catat setiap uang masuk dan keluar." } },
+    }),
+  );
+  await call(server, "POST", `/api/courses/${course.id}/submit`, { cookie: trainer });
+  await call(server, "POST", `/api/admin/courses/${course.id}/approve`, { cookie: admin });
+  return { id: course.id as string, lessonId: lesson.lessonId as string };
+}

@@ -1,6 +1,6 @@
 import { createSignal, type JSX, Show } from "solid-js";
 import { api } from "../data/api";
-import { acceptFor, completeUpload, contentTypeFor, createUpload, putFile } from "../data/uploads";
+import { acceptFor, contentTypeFor, uploadFile } from "../data/uploads";
 import { problem, t } from "../i18n/authoring";
 import { createSubmitter, FormError, FormSuccess } from "./form";
 
@@ -32,10 +32,8 @@ export function CourseBadge(props: { courseId: string }): JSX.Element {
     const type = contentTypeFor(file, "image");
     if (!type) return submitter.fail(problem("badge.wrongType"));
     void submitter.run(async () => {
-      const slot = await createUpload(file, type);
-      await putFile(slot.url, file, type, () => {}).done;
-      await completeUpload(slot.uploadId);
-      await save(slot.uploadId);
+      const { uploadId } = await uploadFile(file, type);
+      await save(uploadId);
       done();
     });
   }

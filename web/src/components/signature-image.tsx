@@ -1,6 +1,6 @@
 import { createSignal, type JSX, Show } from "solid-js";
 import { type AssociationProfile, fileUrl, updateAssociation } from "../data/desk";
-import { acceptFor, completeUpload, contentTypeFor, createUpload, putFile } from "../data/uploads";
+import { acceptFor, contentTypeFor, uploadFile } from "../data/uploads";
 import { problem, t } from "../i18n/desk";
 import { createSubmitter, FormError, FormSuccess } from "./form";
 
@@ -27,10 +27,8 @@ export function SignatureImage(props: { profile: AssociationProfile }): JSX.Elem
     const type = contentTypeFor(file, "image");
     if (!type) return submitter.fail(problem("assoc.signatureWrongType"));
     void submitter.run(async () => {
-      const slot = await createUpload(file, type);
-      await putFile(slot.url, file, type, () => {}).done;
-      await completeUpload(slot.uploadId);
-      await save(slot.uploadId);
+      const { uploadId } = await uploadFile(file, type);
+      await save(uploadId);
     });
   }
 

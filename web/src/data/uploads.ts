@@ -145,3 +145,10 @@ export function formatBytes(bytes: number, lang: string): string {
   if (bytes >= 1024) return format(bytes / 1024, "KB");
   return format(bytes, "B");
 }
+
+/** Sends a small file the whole way (slot, PUT, check) with no progress to show; the checked upload. */
+export async function uploadFile(file: File, contentType: string): Promise<UploadedFile> {
+  const slot = await createUpload(file, contentType);
+  await putFile(slot.url, file, contentType, () => {}).done;
+  return completeUpload(slot.uploadId);
+}

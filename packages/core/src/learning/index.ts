@@ -230,7 +230,7 @@ export async function lesson(actor: Actor, courseId: string, lessonId: string) {
   const head = await publishedHead(courseId);
   const enrollment = await getEnrollment(actor.userId, courseId);
   if (!enrollment && !Course.isStaff(actor, head)) throw forbidden("not_enrolled");
-  return lessonBody(actor, head, enrollment, lessonId);
+  return lessonBody(actor, head, enrollment, await liveLesson(courseId, head.liveVersion, lessonId));
 }
 
 /**
@@ -241,13 +241,14 @@ export async function open(actor: Actor, courseId: string, lessonId: string) {
   const head = await publishedHead(courseId);
   const enrollment = await getEnrollment(actor.userId, courseId);
   if (!enrollment && !Course.isStaff(actor, head)) throw forbidden("not_enrolled");
-  const { content } = await liveLesson(courseId, head.liveVersion, lessonId);
+  const live = await liveLesson(courseId, head.liveVersion, lessonId);
+  const { content } = live;
   if (enrollment) {
     const key = { userId: actor.userId, courseId };
     await service.entities.Enrollment.patch(key).set({ lastLessonId: lessonId, updatedAt: now() }).go();
     if (content.kind === "quiz") await drawOnce({ ...key, lessonId }, content);
   }
-  return lessonBody(actor, head, enrollment && { ...enrollment, lastLessonId: lessonId }, lessonId);
+  return lessonBody(actor, head, enrollment && { ...enrollment, lastLessonId: lessonId }, live);
 }
 
 type Quiz = Extract<Content, { kind: "quiz" }>;
@@ -268,10 +269,10 @@ async function lessonBody(
   actor: Actor,
   head: Head & { liveVersion: number },
   enrollment: EnrollmentItem | null | undefined,
-  lessonId: string,
+  { outline, content }: Awaited<ReturnType<typeof liveLesson>>,
 ) {
   const courseId = head.courseId;
-  const { outline, content } = await liveLesson(courseId, head.liveVersion, lessonId);
+  const lessonId = outline.lessonId;
   const base = {
     id: outline.lessonId,
     moduleId: outline.moduleId,
