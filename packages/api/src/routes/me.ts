@@ -1,4 +1,5 @@
 import * as Account from "@berdaya/core/account";
+import * as Notification from "@berdaya/core/notification";
 import { Hono } from "hono";
 import * as v from "valibot";
 import { actorOf, clearSessionCookie, requireActor, sessionToken } from "../auth";
@@ -41,6 +42,21 @@ export const me = new Hono<AppEnv>()
       clearSessionCookie(c);
       return c.body(null, 204);
     },
+  )
+  .get(
+    "/notifications",
+    doc("me", "My notifications, newest first, how many are unseen, and what waits for me", "member", {
+      schema: Notification.inboxSchema,
+    }),
+    async (c) => c.json(await Notification.inbox(actorOf(c))),
+  )
+  .post(
+    "/notifications/seen",
+    doc("me", "Mark my notifications up to a time (the newest shown) as seen", "member", {
+      schema: Notification.inboxSchema,
+    }),
+    validate("json", Notification.seenInput),
+    async (c) => c.json(await Notification.markSeen(actorOf(c), c.req.valid("json"))),
   )
   .get("/export", doc("me", "Everything stored about me (UU PDP), as a JSON file", "member"), async (c) => {
     c.header("Content-Disposition", 'attachment; filename="berdaya-data-saya.json"');

@@ -163,6 +163,18 @@ export async function listMine(actor: Actor) {
   return { items: data.map((head) => ({ ...Course.toSummary(head), state: stateOf(head) })) };
 }
 
+/** The association's last decision on each of my courses' submitted drafts (my notifications). */
+export async function decisionsFor(actor: Actor) {
+  const { data } = await service.entities.Course.query
+    .byTrainer({ trainerId: actor.userId })
+    .go({ pages: "all" });
+  return data.flatMap(({ courseId, title, reviewDecision, reviewedAt, reviewReason }) =>
+    reviewDecision && reviewedAt
+      ? [{ courseId, title, decision: reviewDecision, at: reviewedAt, reason: reviewReason ?? null }]
+      : [],
+  );
+}
+
 /** The version a trainer works on: the draft when there is one, else the live version. */
 export async function editable(actor: Actor, courseId: string) {
   const head = await Course.assertOwner(actor, courseId, "read");
@@ -486,6 +498,15 @@ export async function reviewQueue(actor: Actor, input: v.InferOutput<typeof queu
   };
 }
 
+/** How many drafts wait in the review queue (the association's home's count). */
+export async function queueSize(actor: Actor) {
+  assertAdmin(actor);
+  const { data } = await service.entities.CourseReview.query
+    .queue({})
+    .go({ pages: "all", attributes: ["courseId"] });
+  return data.length;
+}
+
 async function inReview(courseId: string) {
   const head = await Course.head(courseId);
   if (!head) throw notFound("course_not_found");
@@ -525,6 +546,8 @@ export async function approve(actor: Actor, courseId: string) {
       requiredLessons: detail.modules.flatMap((m) => m.lessons.filter((l) => l.required).map((l) => l.id)),
       certificateApproval: detail.certificateApproval,
       publishedAt: head.publishedAt ?? at,
+      reviewDecision: "approved",
+      reviewedAt: at,
       updatedAt: at,
       ...(tree.course?.coverUploadId ? { coverUploadId: tree.course.coverUploadId } : {}),
     })
@@ -554,8 +577,15 @@ export async function approve(actor: Actor, courseId: string) {
 export async function reject(admin: Actor, courseId: string, input: v.InferOutput<typeof rejectInput>) {
   assertAdmin(admin);
   const { version } = await inReview(courseId);
+  const at = now();
   await service.entities.Course.patch({ courseId })
-    .set({ draftState: "editing", reviewReason: input.reason, updatedAt: now() })
+    .set({
+      draftState: "editing",
+      reviewReason: input.reason,
+      reviewDecision: "returned",
+      reviewedAt: at,
+      updatedAt: at,
+    })
     .where((attr, op) => `${op.eq(attr.draftState, "in_review")} AND ${op.eq(attr.draftVersion, version)}`)
     .go()
     .catch((error: unknown) => {

@@ -21,6 +21,9 @@ export const Course = new Entity({
     draftState: { type: ["copying", "editing", "in_review"] as const },
     /** The admin's reason when the last review sent the draft back. */
     reviewReason: { type: "string" },
+    /** The association's last decision on a submitted draft and when: the trainer's notification. */
+    reviewDecision: { type: ["approved", "returned"] as const },
+    reviewedAt: { type: "string" },
     submittedAt: { type: "string" },
     title: { type: "string", required: true },
     summary: { type: "string", required: true },

@@ -553,14 +553,43 @@ export async function learners(actor: Actor, courseId: string) {
       .go({ pages: "all" }),
   ]);
   const waiting = pending.data.filter((s) => s.courseId === courseId);
+  const quizzes = await Promise.all(
+    enrollments.data.map(({ userId }) =>
+      service.entities.QuizState.query.byLesson({ userId, courseId }).go({ pages: "all" }),
+    ),
+  );
   return {
-    items: enrollments.data.map((item) => ({
+    items: enrollments.data.map((item, index) => ({
       userId: item.userId,
       name: item.learnerName,
       ...toEnrollment(item, head),
       pendingSubmissions: waiting.filter((s) => s.userId === item.userId).map(toSubmission),
+      quizzes: (quizzes[index]?.data ?? [])
+        .filter((quiz) => quiz.attempts > 0)
+        .map(({ lessonId, attempts, bestPercent, passed }) => ({
+          lessonId,
+          attempts,
+          bestPercent: bestPercent ?? 0,
+          passed: passed ?? false,
+        })),
     })),
   };
+}
+
+/**
+ * A member's worksheets whose latest hand-in was sent back for a revision (for their notifications).
+ * A submission's sort key is its lesson then its time, so the last one per lesson is the latest.
+ */
+export async function returnedWorksheets(userId: string) {
+  const enrollments = await enrollmentsOf(userId);
+  const lists = await Promise.all(
+    enrollments.map(({ courseId }) =>
+      service.entities.Submission.query.byLearner({ userId, courseId }).go({ pages: "all" }),
+    ),
+  );
+  const latest = new Map<string, SubmissionItem>();
+  for (const item of lists.flatMap(({ data }) => data)) latest.set(`${item.courseId}/${item.lessonId}`, item);
+  return [...latest.values()].filter((item) => item.status === "revision").map(toSubmission);
 }
 
 /** A member's enrollments as stored, for the association's member page and the member's own export. */

@@ -143,6 +143,15 @@ export async function decide(
   return toApplication(decided);
 }
 
+/** How many applications wait for the association's decision (its home's count). */
+export async function pendingCount(actor: Actor) {
+  assertAdmin(actor);
+  const { data } = await service.entities.TrainerApplication.query
+    .byStatus({ status: "pending" })
+    .go({ pages: "all", attributes: ["applicationId"] });
+  return data.length;
+}
+
 /** A member's applications, for their export. */
 export async function ofUser(userId: string) {
   return (await service.entities.TrainerApplication.query.byUser({ userId }).go({ pages: "all" })).data;

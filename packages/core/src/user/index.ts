@@ -135,6 +135,20 @@ export async function all() {
 /** Changes a user's attributes: the ElectroDB patch of that user, to set, remove and condition on. */
 export const patch = (userId: string) => service.entities.User.patch({ userId });
 
+/** Moves the member's "notifications seen up to" forward (never back, never past now). */
+export async function markNotificationsSeen(userId: string, until: string) {
+  const at = until < new Date().toISOString() ? until : new Date().toISOString();
+  await service.entities.User.patch({ userId })
+    .set({ notificationsSeenAt: at })
+    .where(
+      (attr, op) => `${op.notExists(attr.notificationsSeenAt)} OR ${op.lt(attr.notificationsSeenAt, at)}`,
+    )
+    .go()
+    .catch((error: unknown) => {
+      if (!isConditionFailure(error)) throw error;
+    });
+}
+
 /** Deletes the user item (the last step of forgetting a member). */
 export async function remove(userId: string) {
   await service.entities.User.delete({ userId }).go();
