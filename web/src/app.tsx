@@ -28,6 +28,7 @@ const MyCoursesPage = lazy(() => import("./pages/learn/my-courses"));
 const LessonPage = lazy(() => import("./pages/learn/lesson"));
 const TrainerReviewsPage = lazy(() => import("./pages/learn/trainer-reviews"));
 const TrainerLearnersPage = lazy(() => import("./pages/learn/trainer-learners"));
+const NotificationsPage = lazy(() => import("./pages/notifications"));
 
 // Certificates: the holder's list, the public verify pages (small: opened from a QR code on a phone),
 // and the association's desk (dashboard, members, certificates, profile), each its own chunk.
@@ -81,6 +82,7 @@ export function App(): JSX.Element {
       <Route path="/trainer/reviews" component={TrainerReviewsPage} />
       <Route path="/trainer/courses/:courseId/learners" component={TrainerLearnersPage} />
       <Route path="/certificates" component={CertificatesPage} />
+      <Route path="/notifications" component={NotificationsPage} />
       <Route path="/verify" component={VerifyPage} />
       <Route
         path="/verify/:code"

@@ -1,6 +1,7 @@
 import { A, useLocation } from "@solidjs/router";
 import { createSignal, type JSX, Match, onCleanup, Show, Switch } from "solid-js";
 import { OfflineError } from "../data/api";
+import { inbox } from "../data/notifications";
 import { currentMember, firstName, logout, sessionState } from "../data/session";
 import { t } from "../i18n";
 import { certificatesNavLabel } from "../i18n/nav-certificates";
@@ -53,6 +54,26 @@ export function AccountNav(): JSX.Element {
                   {t("nav.admin")}
                 </A>
               </Show>
+              <A
+                href="/notifications"
+                class="nav-account nav-notifications"
+                activeClass="active"
+                data-testid="nav-notifications"
+                aria-label={
+                  inbox()?.unseen
+                    ? t("nav.notificationsUnseen", { count: inbox()?.unseen ?? 0 })
+                    : t("nav.notifications")
+                }
+              >
+                <Icon name="bell" />
+                <Show when={inbox()?.unseen}>
+                  {(count) => (
+                    <span class="nav-badge" aria-hidden="true" data-testid="nav-notifications-count">
+                      {count() > 9 ? "9+" : count()}
+                    </span>
+                  )}
+                </Show>
+              </A>
               <A
                 href="/profile"
                 class="nav-account nav-member"

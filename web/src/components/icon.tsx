@@ -14,6 +14,7 @@ const paths = {
   quiz: "M21 12a9 9 0 1 1-18 0 9 9 0 0 1 18 0ZM9.5 9.5a2.5 2.5 0 1 1 3.5 2.3c-.6.3-1 .9-1 1.6v.6M12 17.5v.01",
   worksheet: "M4 20h4L19 9l-4-4L4 16v4ZM13 7l4 4",
   refresh: "M20 11a8 8 0 1 0-2.3 5.7M20 5v6h-6",
+  bell: "M6 16V11a6 6 0 1 1 12 0v5l2 2H4l2-2ZM10 21h4",
 } as const;
 
 export type IconName = keyof typeof paths;

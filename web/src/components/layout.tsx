@@ -1,5 +1,7 @@
 import { A, type RouteSectionProps, useLocation } from "@solidjs/router";
-import { createEffect, type JSX, on, Suspense } from "solid-js";
+import { createEffect, type JSX, on, onCleanup, Suspense } from "solid-js";
+import { refreshInbox } from "../data/notifications";
+import { currentMember } from "../data/session";
 import { t } from "../i18n";
 import { AccountNav } from "./account-nav";
 import { LanguageSwitcher } from "./language-switcher";
@@ -32,6 +34,12 @@ export function Layout(props: RouteSectionProps): JSX.Element {
       { defer: true },
     ),
   );
+
+  // The header's notification badge: fetched with the member, then kept fresh as they move around.
+  createEffect(on([() => currentMember()?.id, () => location.pathname], () => void refreshInbox()));
+  const onFocus = () => void refreshInbox();
+  window.addEventListener("focus", onFocus);
+  onCleanup(() => window.removeEventListener("focus", onFocus));
 
   return (
     <>

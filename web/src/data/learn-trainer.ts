@@ -15,6 +15,8 @@ export interface CourseLearner extends Enrollment {
   userId: string;
   name: string;
   pendingSubmissions: PendingSubmission[];
+  /** The quizzes the learner has tried: attempts used and the best score. */
+  quizzes: { lessonId: string; attempts: number; bestPercent: number; passed: boolean }[];
 }
 
 async function call<T>(path: string, options?: RequestOptions): Promise<T> {

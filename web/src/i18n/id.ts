@@ -298,6 +298,31 @@ export const id = {
   "notFound.body":
     "Alamat yang Anda buka tidak ada. Mungkin tautannya salah ketik atau halamannya sudah dipindahkan.",
   "notFound.home": "Ke katalog kursus",
+  "nav.notifications": "Pemberitahuan",
+  "nav.notificationsUnseen": "Pemberitahuan: {count} baru",
+  "notif.title": "Pemberitahuan",
+  "notif.empty":
+    "Belum ada pemberitahuan. Kabar tentang lembar kerja, sertifikat dan kursus Anda akan muncul di sini.",
+  "notif.new": "Baru",
+  "notif.kind.worksheet_revision": "Lembar kerja Anda perlu diperbaiki",
+  "notif.kind.certificate_issued": "Sertifikat Anda sudah terbit",
+  "notif.kind.certificate_revoked": "Sertifikat Anda dicabut",
+  "notif.kind.course_approved": "Kursus Anda disetujui dan sudah tayang",
+  "notif.kind.course_returned": "Kursus Anda dikembalikan untuk diperbaiki",
+  "notif.kind.trainer_approved": "Pengajuan pelatih Anda disetujui",
+  "notif.kind.trainer_rejected": "Pengajuan pelatih Anda belum disetujui",
+  "notif.openLesson": "Buka pelajaran",
+  "notif.openCertificates": "Lihat sertifikat",
+  "notif.openCourse": "Lihat kursus",
+  "notif.openEditor": "Perbaiki kursus",
+  "notif.openTrainer": "Mulai mengajar",
+  "notif.openProfile": "Lihat profil",
+  "waiting.reviews.one": "lembar kerja menunggu tinjauan Anda",
+  "waiting.reviews.other": "lembar kerja menunggu tinjauan Anda",
+  "waiting.courses.one": "kursus menunggu tinjauan",
+  "waiting.courses.other": "kursus menunggu tinjauan",
+  "waiting.applications.one": "pengajuan pelatih menunggu keputusan",
+  "waiting.applications.other": "pengajuan pelatih menunggu keputusan",
 } as const;
 
 export type MessageKey = keyof typeof id;

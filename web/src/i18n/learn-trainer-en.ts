@@ -43,5 +43,10 @@ export const en: TrainerLearnDictionary = {
   "trainerLearn.col.progress": "Progress",
   "trainerLearn.col.lastLesson": "Last opened",
   "trainerLearn.col.pending": "Waiting for review",
+  "trainerLearn.col.quizzes": "Quizzes (best score)",
+  "trainerLearn.quizPassed": "passed",
+  "trainerLearn.quizNotPassed": "not passed yet",
+  "trainerLearn.quizAttempts.one": "{count} attempt",
+  "trainerLearn.quizAttempts.other": "{count} attempts",
   "trainerLearn.col.enrolled": "Started",
 };

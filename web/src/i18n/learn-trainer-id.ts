@@ -43,6 +43,11 @@ export const id = {
   "trainerLearn.col.progress": "Kemajuan",
   "trainerLearn.col.lastLesson": "Terakhir dibuka",
   "trainerLearn.col.pending": "Menunggu tinjauan",
+  "trainerLearn.col.quizzes": "Kuis (nilai terbaik)",
+  "trainerLearn.quizPassed": "lulus",
+  "trainerLearn.quizNotPassed": "belum lulus",
+  "trainerLearn.quizAttempts.one": "{count} kali mencoba",
+  "trainerLearn.quizAttempts.other": "{count} kali mencoba",
   "trainerLearn.col.enrolled": "Mulai",
 } as const;
 

@@ -18,6 +18,7 @@ import {
   getReviewLesson,
   rejectCourse,
 } from "../data/authoring";
+import { refreshInbox } from "../data/notifications";
 import { formatDuration, languageLabel, lessonKindLabel } from "../i18n";
 import { problem, t, tn } from "../i18n/authoring";
 import "../authoring.css";
@@ -87,6 +88,7 @@ function Decision(props: { course: Editable; onDecided: (course?: Editable) => v
   function approve() {
     void submitter.run(async () => {
       await approveCourse(props.course.id);
+      void refreshInbox({ fresh: true });
       setDecided("approved");
       props.onDecided();
     });
@@ -101,6 +103,7 @@ function Decision(props: { course: Editable; onDecided: (course?: Editable) => v
     }
     void submitter.run(async () => {
       const course = await rejectCourse(props.course.id, text);
+      void refreshInbox({ fresh: true });
       setDecided("rejected");
       props.onDecided(course);
     });

@@ -1,5 +1,5 @@
 import { A } from "@solidjs/router";
-import { createSignal, For, type JSX, Match, Show, Switch } from "solid-js";
+import { createSignal, For, type JSX, Match, onMount, Show, Switch } from "solid-js";
 import { DeskLinks } from "../components/desk-nav";
 import {
   createSubmitter,
@@ -16,6 +16,7 @@ import { usePageTitle } from "../components/page-title";
 import { createPagedList } from "../components/paged-list";
 import { RequireLogin } from "../components/require-login";
 import { ErrorState, LoadingState } from "../components/status";
+import { WaitingLinks } from "../components/waiting-links";
 import {
   type AdminApplication,
   type AdminMember,
@@ -26,6 +27,7 @@ import {
   type ResetLink,
   rejectApplication,
 } from "../data/admin";
+import { inbox, refreshInbox } from "../data/notifications";
 import type { ApplicationStatus } from "../data/session";
 import { roleLabel, sectorLabel, t, translate } from "../i18n";
 
@@ -157,6 +159,7 @@ function ApplicationsSection(): JSX.Element {
   function onDecided(application: AdminApplication) {
     list.remove(application.id);
     setDecided(application);
+    void refreshInbox({ fresh: true });
   }
 
   return (
@@ -402,6 +405,7 @@ function NotAllowed(): JSX.Element {
 
 export default function AdminPage(): JSX.Element {
   usePageTitle(() => t("admin.title"));
+  onMount(() => void refreshInbox({ fresh: true }));
   return (
     <RequireLogin>
       {(member) => (
@@ -418,6 +422,7 @@ export default function AdminPage(): JSX.Element {
                 </A>
                 <DeskLinks />
               </nav>
+              <WaitingLinks waiting={inbox()?.waiting} />
             </div>
             <ApplicationsSection />
             <MembersSection />

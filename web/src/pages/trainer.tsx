@@ -1,13 +1,15 @@
 import { A, useNavigate } from "@solidjs/router";
-import { createResource, createSignal, For, type JSX, Match, Show, Switch } from "solid-js";
+import { createResource, createSignal, For, type JSX, Match, onMount, Show, Switch } from "solid-js";
 import { CategoryBadge, LevelBadge } from "../components/course-meta";
 import { CourseStatusBadge, sentBackReason } from "../components/course-status";
 import { createSubmitter, Field, FormError, inputValue, SubmitButton } from "../components/form";
 import { usePageTitle } from "../components/page-title";
 import { TrainerOnly } from "../components/role-gate";
 import { ErrorState, LoadingState } from "../components/status";
+import { WaitingLinks } from "../components/waiting-links";
 import { getReference } from "../data/account";
 import { createCourse, listMyCourses, type MyCourse } from "../data/authoring";
+import { inbox, refreshInbox } from "../data/notifications";
 import { categoryLabel, levelLabel } from "../i18n";
 import { problem, t, tn } from "../i18n/authoring";
 import "../authoring.css";
@@ -162,6 +164,7 @@ function CreateCourseForm(): JSX.Element {
 
 function Dashboard(): JSX.Element {
   const [courses, { refetch }] = createResource(listMyCourses);
+  onMount(() => void refreshInbox({ fresh: true }));
   const items = () => courses.latest?.items ?? [];
   return (
     <div class="trainer-page">
@@ -176,6 +179,7 @@ function Dashboard(): JSX.Element {
             {t("mine.createJump")}
           </a>
         </div>
+        <WaitingLinks waiting={inbox()?.waiting} />
       </div>
       <div class="trainer-layout">
         <section class="trainer-courses" aria-labelledby="my-courses">

@@ -110,6 +110,7 @@ function Learners(props: { courseId: string }): JSX.Element {
                 <tr>
                   <th scope="col">{t("trainerLearn.col.name")}</th>
                   <th scope="col">{t("trainerLearn.col.progress")}</th>
+                  <th scope="col">{t("trainerLearn.col.quizzes")}</th>
                   <th scope="col">{t("trainerLearn.col.lastLesson")}</th>
                   <th scope="col">{t("trainerLearn.col.pending")}</th>
                   <th scope="col">{t("trainerLearn.col.enrolled")}</th>
@@ -137,6 +138,23 @@ function Learners(props: { courseId: string }): JSX.Element {
                         >
                           {t("learn.progressPercent", { percent: row.progress })}
                         </ProgressBar>
+                      </td>
+                      <td data-label={t("trainerLearn.col.quizzes")} data-testid="learner-quizzes">
+                        <Show when={row.quizzes.length > 0} fallback="—">
+                          <ul class="learn-quiz-scores">
+                            <For each={row.quizzes}>
+                              {(quiz) => (
+                                <li>
+                                  {lessonTitle()(quiz.lessonId)}: <strong>{quiz.bestPercent}%</strong>{" "}
+                                  {quiz.passed
+                                    ? t("trainerLearn.quizPassed")
+                                    : t("trainerLearn.quizNotPassed")}{" "}
+                                  · {tn("trainerLearn.quizAttempts", quiz.attempts)}
+                                </li>
+                              )}
+                            </For>
+                          </ul>
+                        </Show>
                       </td>
                       <td data-label={t("trainerLearn.col.lastLesson")}>{lessonTitle()(row.lastLessonId)}</td>
                       <td data-label={t("trainerLearn.col.pending")} data-testid="learner-pending">

@@ -18,6 +18,7 @@ import {
 import { locale } from "../../i18n";
 import { problem, t, tn } from "../../i18n/learn-trainer";
 import "../../components/learn/learn.css";
+import { refreshInbox } from "../../data/notifications";
 import "../../components/learn/learn-trainer.css";
 
 function Answers(props: { submission: PendingSubmission }): JSX.Element {
@@ -85,6 +86,7 @@ function ReviewItem(props: { submission: PendingSubmission; onDecided: () => voi
     }
     await submitter.run(async () => {
       await reviewSubmission(s().id, decision, text);
+      void refreshInbox({ fresh: true });
       setDecided(decision);
       props.onDecided();
     });
