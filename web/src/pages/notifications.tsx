@@ -1,5 +1,5 @@
 import { A } from "@solidjs/router";
-import { createEffect, For, type JSX, on, onMount, Show } from "solid-js";
+import { createEffect, createSignal, For, type JSX, on, onMount, Show } from "solid-js";
 import { formatDateTime } from "../components/format";
 import { usePageTitle } from "../components/page-title";
 import { RequireLogin } from "../components/require-login";
@@ -65,18 +65,21 @@ function Item(props: { item: Notification; unseen: boolean }): JSX.Element {
 
 function Notifications(): JSX.Element {
   // What was unseen when the page opened stays marked "new" while the member reads it.
-  let seenBefore: string | undefined;
+  const [seenBefore, setSeenBefore] = createSignal<string>();
   onMount(() => void refreshInbox({ fresh: true }));
   createEffect(
     on(inbox, (current) => {
       const newest = current?.items[0]?.at;
       if (!current || !newest) return;
-      if (seenBefore === undefined)
-        seenBefore = current.unseen ? (current.items[current.unseen]?.at ?? "") : newest;
+      if (seenBefore() === undefined)
+        setSeenBefore(current.unseen ? (current.items[current.unseen]?.at ?? "") : newest);
       if (current.unseen) void markNotificationsSeen(newest).catch(() => {});
     }),
   );
-  const isUnseen = (item: Notification) => seenBefore !== undefined && item.at > seenBefore;
+  const isUnseen = (item: Notification) => {
+    const before = seenBefore();
+    return before !== undefined && item.at > before;
+  };
   return (
     <div class="notifications-page">
       <div class="page-intro">
