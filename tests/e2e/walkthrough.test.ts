@@ -332,4 +332,42 @@ describe("issue 15 gaps", () => {
     await page.getByTestId("lesson-completed").waitFor();
     await page.close();
   });
+
+  it("a module's title saves as the trainer moves on to its lessons, and Cancel keeps the old one", async () => {
+    const created = await ok(
+      await call(server, "POST", "/api/courses", {
+        cookie: trainer,
+        body: { title: "Stok Gudang Sederhana", category: "keuangan", level: "pemula" },
+      }),
+      201,
+    );
+    await ok(
+      await call(server, "POST", `/api/courses/${created.id}/modules`, {
+        cookie: trainer,
+        body: { title: "Modul 1" },
+      }),
+      201,
+    );
+    const page = await newPage(desktop);
+    const editorPath = `/trainer/courses/${created.id}`;
+    await logIn(page, "pelatih1@berdaya.test", editorPath);
+    const title = page.getByTestId("module-title-input");
+    await title.fill("Mencatat barang masuk");
+    // Straight on to a lesson, without Enter or the module's own save button.
+    await page.getByTestId("lesson-add-text").click();
+    await page.getByTestId("lesson-editor").waitFor();
+    const saved = async () =>
+      (await ok(await call(server, "GET", `/api/trainer/courses/${created.id}`, { cookie: trainer })))
+        .modules[0].title;
+    await expect.poll(saved).toBe("Mencatat barang masuk");
+
+    await page.goto(`${server.url}${editorPath}`);
+    await title.fill("Judul yang batal");
+    await page.getByTestId("module-editor-cancel").click();
+    expect(await title.inputValue()).toBe("Mencatat barang masuk");
+    await page.reload();
+    expect(await title.inputValue()).toBe("Mencatat barang masuk");
+    expect(await saved()).toBe("Mencatat barang masuk");
+    await page.close();
+  });
 });

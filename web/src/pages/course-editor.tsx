@@ -232,19 +232,28 @@ function ModuleSection(props: { ws: Workspace; module: EditableModule; index: nu
   const [title, setTitle] = createSignal(untrack(() => props.module.title));
   const [summary, setSummary] = createSignal(untrack(() => props.module.summary));
   const dirty = () => title() !== props.module.title || summary() !== props.module.summary;
-  ws.guard.track(dirty);
   const action = createSubmitter();
+  // A save on its way is not unsaved work: leaving for a lesson must not ask while it lands.
+  ws.guard.track(() => dirty() && !action.pending());
   const run = (work: () => Promise<unknown>) => void action.run(work);
   const id = (part: string) => `module-${props.module.id}-${part}`;
 
-  function save(event: SubmitEvent) {
-    event.preventDefault();
+  function save(event?: SubmitEvent) {
+    event?.preventDefault();
     if (!title().trim()) return action.fail(problem("mod.needTitle"));
     run(async () =>
       ws.apply(
         await updateModule(courseId(), props.module.id, { title: title().trim(), summary: summary().trim() }),
       ),
     );
+  }
+
+  // The title and summary save as the trainer moves on from the module (Enter saves too); moving to
+  // the form's own Cancel does not.
+  function saveOnLeave(event: FocusEvent & { currentTarget: HTMLFormElement }) {
+    const next = event.relatedTarget;
+    if (next instanceof Node && event.currentTarget.contains(next)) return;
+    if (dirty() && !action.pending() && title().trim()) save();
   }
 
   return (
@@ -268,7 +277,7 @@ function ModuleSection(props: { ws: Workspace; module: EditableModule; index: nu
           </>
         }
       >
-        <form class="module-form" novalidate onSubmit={save}>
+        <form class="module-form" novalidate onSubmit={save} onFocusOut={saveOnLeave}>
           <Field for={id("title")} label={t("mod.title")}>
             <input
               id={id("title")}
@@ -297,6 +306,7 @@ function ModuleSection(props: { ws: Workspace; module: EditableModule; index: nu
               <button
                 type="button"
                 class="button button-secondary button-small"
+                data-testid="module-editor-cancel"
                 onClick={() => {
                   setTitle(props.module.title);
                   setSummary(props.module.summary);
