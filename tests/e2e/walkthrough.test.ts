@@ -2,7 +2,7 @@
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { desktop, launchBrowser, phone } from "../support/browser";
+import { desktop, launchBrowser, overflowsHorizontally, phone, screenshot } from "../support/browser";
 import { completeSeededCourse } from "../support/learning";
 import { call, json, login, sessionCookieOf, startTestServer, type TestServer } from "../support/local";
 
@@ -368,6 +368,75 @@ describe("issue 15 gaps", () => {
     await page.reload();
     expect(await title.inputValue()).toBe("Mencatat barang masuk");
     expect(await saved()).toBe("Mencatat barang masuk");
+    await page.close();
+  });
+
+  it("a trainer previews a draft as learners will see it, without the quiz answers the association's review marks", async () => {
+    const created = await ok(
+      await call(server, "POST", "/api/courses", {
+        cookie: trainer,
+        body: { title: "Foto Produk dengan HP", category: "pemasaran", level: "pemula" },
+      }),
+      201,
+    );
+    const module = await ok(
+      await call(server, "POST", `/api/courses/${created.id}/modules`, {
+        cookie: trainer,
+        body: { title: "Cahaya" },
+      }),
+      201,
+    );
+    const path = `/api/courses/${created.id}/modules/${module.id}/lessons`;
+    const quiz = {
+      kind: "quiz",
+      passMark: 60,
+      attemptLimit: 3,
+      questions: [
+        {
+          id: "q1",
+          kind: "single",
+          prompt: "Cahaya terbaik untuk foto produk?",
+          options: ["Jendela siang hari", "Lampu kilat"],
+          correct: 0,
+          points: 1,
+        },
+      ],
+    };
+    await ok(
+      await call(server, "POST", path, {
+        cookie: trainer,
+        body: {
+          title: "Cahaya jendela",
+          content: { kind: "text", body: "Letakkan produk **dekat jendela**." },
+        },
+      }),
+      201,
+    );
+    await ok(
+      await call(server, "POST", path, { cookie: trainer, body: { title: "Kuis cahaya", content: quiz } }),
+      201,
+    );
+
+    const page = await newPage();
+    await logIn(page, "pelatih1@berdaya.test", `/trainer/courses/${created.id}`);
+    await page.getByTestId("course-preview-link").click();
+    await page.waitForURL(`${server.url}/trainer/courses/${created.id}/preview`);
+    await page.getByTestId("preview-notice").waitFor();
+    const lessons = page.getByTestId("lesson");
+    await lessons.filter({ hasText: "Cahaya jendela" }).getByRole("button").click();
+    await expect.poll(() => page.getByTestId("lesson-view").first().textContent()).toContain("dekat jendela");
+    await lessons.filter({ hasText: "Kuis cahaya" }).getByRole("button").click();
+    const question = page.getByTestId("quiz-question");
+    await question.waitFor();
+    expect(await question.textContent()).toContain("Jendela siang hari");
+    expect(await question.locator('[data-correct="true"]').count()).toBe(0);
+    expect(await overflowsHorizontally(page)).toBe(false);
+    await screenshot(page, "course-preview-phone");
+
+    // The association's review of the same draft marks the right answer.
+    await ok(await call(server, "POST", `/api/courses/${created.id}/submit`, { cookie: trainer }));
+    const review = await ok(await call(server, "GET", `/api/admin/courses/${created.id}`, { cookie: admin }));
+    expect(review.modules[0].lessons).toHaveLength(2);
     await page.close();
   });
 });

@@ -20,6 +20,7 @@ const AdminPage = lazy(() => import("./pages/admin"));
 // Authoring and course review: the editor's dictionaries, styles and code load only with these pages.
 const TrainerPage = lazy(() => import("./pages/trainer"));
 const CourseEditorPage = lazy(() => import("./pages/course-editor"));
+const CoursePreviewPage = lazy(() => import("./pages/course-preview"));
 const AdminCoursesPage = lazy(() => import("./pages/admin-courses"));
 const AdminCourseReviewPage = lazy(() => import("./pages/admin-course-review"));
 
@@ -66,6 +67,7 @@ export function App(): JSX.Element {
       <Route path="/admin/courses/:courseId" component={AdminCourseReviewPage} />
       <Route path="/trainer" component={TrainerPage} />
       <Route path="/trainer/courses/:courseId" component={CourseEditorPage} />
+      <Route path="/trainer/courses/:courseId/preview" component={CoursePreviewPage} />
       <Route path="/learn" component={MyCoursesPage} />
       <Route
         path="/courses/:courseId/lessons/:lessonId"

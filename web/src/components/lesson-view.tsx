@@ -87,7 +87,12 @@ function Answer(props: { correct: boolean; children: JSX.Element }): JSX.Element
   );
 }
 
-function QuestionView(props: { question: Question; number: number; lang?: string }): JSX.Element {
+function QuestionView(props: {
+  question: Question;
+  number: number;
+  lang?: string;
+  keys: boolean;
+}): JSX.Element {
   const q = () => props.question;
   return (
     <li class="question-view" data-testid="quiz-question">
@@ -103,7 +108,9 @@ function QuestionView(props: { question: Question; number: number; lang?: string
           {(question) => (
             <ul class="answers" lang={props.lang}>
               <For each={question().options}>
-                {(option, index) => <Answer correct={question().correct === index()}>{option}</Answer>}
+                {(option, index) => (
+                  <Answer correct={props.keys && question().correct === index()}>{option}</Answer>
+                )}
               </For>
             </ul>
           )}
@@ -112,7 +119,9 @@ function QuestionView(props: { question: Question; number: number; lang?: string
           {(question) => (
             <ul class="answers" lang={props.lang}>
               <For each={question().options}>
-                {(option, index) => <Answer correct={question().correct.includes(index())}>{option}</Answer>}
+                {(option, index) => (
+                  <Answer correct={props.keys && question().correct.includes(index())}>{option}</Answer>
+                )}
               </For>
             </ul>
           )}
@@ -120,10 +129,13 @@ function QuestionView(props: { question: Question; number: number; lang?: string
         <Match when={ofKind(q(), "truefalse")}>
           {(question) => (
             <ul class="answers">
-              <Answer correct={question().correct}>{t("quiz.true")}</Answer>
-              <Answer correct={!question().correct}>{t("quiz.false")}</Answer>
+              <Answer correct={props.keys && question().correct}>{t("quiz.true")}</Answer>
+              <Answer correct={props.keys && !question().correct}>{t("quiz.false")}</Answer>
             </ul>
           )}
+        </Match>
+        <Match when={!props.keys && q().kind === "short"}>
+          <p class="field-hint">{t("view.typedAnswer")}</p>
         </Match>
         <Match when={ofKind(q(), "short")}>
           {(question) => (
@@ -140,7 +152,7 @@ function QuestionView(props: { question: Question; number: number; lang?: string
   );
 }
 
-function QuizView(props: { content: QuizContent; lang?: string }): JSX.Element {
+function QuizView(props: { content: QuizContent; lang?: string; keys: boolean }): JSX.Element {
   return (
     <>
       <dl class="facts-grid">
@@ -167,14 +179,16 @@ function QuizView(props: { content: QuizContent; lang?: string }): JSX.Element {
       </dl>
       <ol class="questions-view">
         <For each={props.content.questions}>
-          {(question, index) => <QuestionView question={question} number={index() + 1} lang={props.lang} />}
+          {(question, index) => (
+            <QuestionView question={question} number={index() + 1} lang={props.lang} keys={props.keys} />
+          )}
         </For>
       </ol>
     </>
   );
 }
 
-function WorksheetView(props: { content: WorksheetContent; lang?: string }): JSX.Element {
+function WorksheetView(props: { content: WorksheetContent; lang?: string; keys: boolean }): JSX.Element {
   return (
     <>
       <Body source={props.content.prompt} lang={props.lang} />
@@ -183,7 +197,11 @@ function WorksheetView(props: { content: WorksheetContent; lang?: string }): JSX
         <For each={props.content.fields}>
           {(field) => (
             <li>
-              <strong>{field.label}</strong> <code>{field.name}</code>
+              <strong>{field.label}</strong>
+              <Show when={props.keys}>
+                {" "}
+                <code>{field.name}</code>
+              </Show>
               <Show when={field.help}>
                 <br />
                 <span class="field-hint">{field.help}</span>
@@ -200,8 +218,11 @@ function WorksheetView(props: { content: WorksheetContent; lang?: string }): JSX
   );
 }
 
-/** A lesson's content as learners will meet it, with quiz answers marked: for reviewing, not for learning. */
-export function LessonView(props: { lesson: Lesson; lang?: string }): JSX.Element {
+/**
+ * A lesson's content as learners will meet it. For reviewing, quiz answers are marked; `asLearner`
+ * (a trainer's preview) shows it without them, as a learner sees it.
+ */
+export function LessonView(props: { lesson: Lesson; lang?: string; asLearner?: boolean }): JSX.Element {
   const content = () => props.lesson.content;
   return (
     <div class="lesson-view" data-testid="lesson-view">
@@ -220,10 +241,10 @@ export function LessonView(props: { lesson: Lesson; lang?: string }): JSX.Elemen
           {(doc) => <DocumentView content={doc()} lang={props.lang} />}
         </Match>
         <Match when={ofKind(content(), "quiz")}>
-          {(quiz) => <QuizView content={quiz()} lang={props.lang} />}
+          {(quiz) => <QuizView content={quiz()} lang={props.lang} keys={!props.asLearner} />}
         </Match>
         <Match when={ofKind(content(), "worksheet")}>
-          {(sheet) => <WorksheetView content={sheet()} lang={props.lang} />}
+          {(sheet) => <WorksheetView content={sheet()} lang={props.lang} keys={!props.asLearner} />}
         </Match>
       </Switch>
     </div>

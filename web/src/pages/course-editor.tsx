@@ -901,6 +901,12 @@ function EditorView(props: { course: Editable; apply: (next: Editable) => void }
         <h1 lang={course.language}>{course.title}</h1>
         <div class="editor-header-meta">
           <CourseStatusBadge state={course.state} />
+          <A
+            href={`/trainer/courses/${encodeURIComponent(course.id)}/preview`}
+            data-testid="course-preview-link"
+          >
+            {t("preview.open")}
+          </A>
           <Show when={course.state.liveVersion !== null}>
             <A href={`/courses/${encodeURIComponent(course.id)}`}>{t("edit.viewLive")}</A>
             <A
