@@ -33,6 +33,7 @@ const learnerPages = [
   "/courses/berpikir-kreatif/lessons/m3-l2",
   "/profile",
   "/certificates",
+  "/notifications",
 ];
 
 describe("accessibility", () => {
