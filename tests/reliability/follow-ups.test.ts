@@ -3,8 +3,10 @@ import * as Course from "@berdaya/core/course";
 import { service } from "@berdaya/core/db";
 import * as FollowUp from "@berdaya/core/follow-up";
 import * as Reconcile from "@berdaya/core/reconcile";
+import { regencies, sectors } from "@berdaya/core/reference";
 import * as Report from "@berdaya/core/report";
 import * as Recount from "@berdaya/core/report/recount";
+import * as User from "@berdaya/core/user";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countCalls, failOnCall } from "../support/faults";
 import { publishShortCourse, seededCourse } from "../support/learning";
@@ -87,6 +89,9 @@ async function expectSettled(label: string) {
       label,
     ).toEqual([]);
   }
+  const flagged = (items: { followUps?: string[] }[]) => items.filter((item) => item.followUps?.length);
+  expect(flagged(await User.all()), label).toEqual([]);
+  expect(flagged(await Course.all()), label).toEqual([]);
 }
 
 /**
@@ -252,6 +257,146 @@ describe("a storage fault at any call, then a retry and one reconcile", () => {
         ).toEqual([""]);
       },
       [200, 204, 401],
+    );
+  });
+});
+
+describe("report counts of members and courses, with a storage fault at any call", () => {
+  const [regencyA = "", regencyB = ""] = regencies;
+  const [sector = ""] = sectors;
+
+  it("registration: the member is counted once in their regency and sector", async () => {
+    const fresh = () => {
+      seq++;
+      return Promise.resolve({
+        name: `Anggota Baru ${seq}`,
+        phone: `08136611${String(seq).padStart(4, "0")}`,
+        password: "kopi-kepahiang-2026",
+        regency: regencyA,
+        sector,
+        requestKey: `daftar-ulang-${seq}-0123456789`,
+      });
+    };
+    await atEveryCall(
+      fresh,
+      (body) => call(server, "POST", "/api/auth/register", { body, client: `198.18.251.${seq % 250}` }),
+      async (body, label) => {
+        const login = await call(server, "POST", "/api/auth/login", {
+          body: { identifier: body.phone, password: body.password },
+          client: "198.18.252.1",
+        });
+        expect(login.status, label).toBe(200);
+      },
+      [200, 201],
+    );
+  });
+
+  it("trainer approval and removal: counted as a trainer once, and counted out once", async () => {
+    const applied = async () => {
+      const learner = await newLearner();
+      const application = await json(
+        await call(server, "POST", "/api/trainer-applications", {
+          cookie: learner.cookie,
+          body: { motivation: "Saya mengajar pembukuan warung di desa sejak 2019.", expertise: "Pembukuan" },
+        }),
+      );
+      return { ...learner, applicationId: application.id as string };
+    };
+    await atEveryCall(
+      applied,
+      (learner) =>
+        call(server, "POST", `/api/admin/trainer-applications/${learner.applicationId}/approve`, {
+          cookie: admin,
+        }),
+      async (learner, label) => {
+        expect((await User.get(learner.id))?.role, label).toBe("trainer");
+      },
+      [200],
+    );
+    const approved = async () => {
+      const learner = await applied();
+      await call(server, "POST", `/api/admin/trainer-applications/${learner.applicationId}/approve`, {
+        cookie: admin,
+      });
+      return learner;
+    };
+    await atEveryCall(
+      approved,
+      (member) => call(server, "POST", `/api/admin/members/${member.id}/remove-trainer`, { cookie: admin }),
+      async (member, label) => {
+        expect((await User.get(member.id))?.role, label).toBe("learner");
+      },
+      [200, 409],
+    );
+  });
+
+  it("a member moving to another regency leaves one cell and enters the other once", async () => {
+    const placed = async () => {
+      const learner = await newLearner();
+      await call(server, "PATCH", "/api/me", { cookie: learner.cookie, body: { regency: regencyA, sector } });
+      return learner;
+    };
+    await atEveryCall(
+      placed,
+      (learner) => call(server, "PATCH", "/api/me", { cookie: learner.cookie, body: { regency: regencyB } }),
+      async (learner, label) => {
+        expect((await User.get(learner.id))?.regency, label).toBe(regencyB);
+      },
+      [200],
+    );
+  });
+
+  it("publishing, unpublishing and republishing a course: counted once each way", async () => {
+    let courses = 0;
+    const submitted = async () => {
+      courses++;
+      const course = await json(
+        await call(server, "POST", "/api/courses", {
+          cookie: trainer,
+          body: { title: `Kas Warung ${courses}`, category: "keuangan", level: "pemula" },
+        }),
+      );
+      const module = await json(
+        await call(server, "POST", `/api/courses/${course.id}/modules`, {
+          cookie: trainer,
+          body: { title: "Kas" },
+        }),
+      );
+      await call(server, "POST", `/api/courses/${course.id}/modules/${module.id}/lessons`, {
+        cookie: trainer,
+        body: { title: "Mencatat kas", content: { kind: "text", body: "Catat uang masuk." } },
+      });
+      await call(server, "POST", `/api/courses/${course.id}/submit`, { cookie: trainer });
+      return course.id as string;
+    };
+    const status = async (courseId: string) => (await Course.head(courseId))?.status;
+    await atEveryCall(
+      submitted,
+      (courseId) => call(server, "POST", `/api/admin/courses/${courseId}/approve`, { cookie: admin }),
+      async (courseId, label) => expect(await status(courseId), label).toBe("published"),
+      [200, 409],
+    );
+    const published = async () => {
+      const courseId = await submitted();
+      await call(server, "POST", `/api/admin/courses/${courseId}/approve`, { cookie: admin });
+      return courseId;
+    };
+    await atEveryCall(
+      published,
+      (courseId) => call(server, "POST", `/api/admin/courses/${courseId}/unpublish`, { cookie: admin }),
+      async (courseId, label) => expect(await status(courseId), label).toBe("unpublished"),
+      [200, 409],
+    );
+    const unpublished = async () => {
+      const courseId = await published();
+      await call(server, "POST", `/api/admin/courses/${courseId}/unpublish`, { cookie: admin });
+      return courseId;
+    };
+    await atEveryCall(
+      unpublished,
+      (courseId) => call(server, "POST", `/api/admin/courses/${courseId}/republish`, { cookie: admin }),
+      async (courseId, label) => expect(await status(courseId), label).toBe("published"),
+      [200, 409],
     );
   });
 });

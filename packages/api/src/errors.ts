@@ -129,6 +129,10 @@ const messages: Record<string, Record<Lang, Message>> = {
       "Anda tidak bisa meninjau lembar kerja Anda sendiri; pelatih lain atau asosiasi yang meninjaunya.",
     en: () => "You cannot review your own worksheet; another trainer or the association reviews it.",
   },
+  profile_changed: {
+    id: () => "Profil Anda baru saja diubah dari perangkat lain. Muat ulang halaman lalu simpan lagi.",
+    en: () => "Your profile was just changed on another device. Reload the page and save again.",
+  },
   not_a_trainer: {
     id: () => "Anggota ini bukan pelatih, jadi tidak ada peran pelatih yang bisa dicabut.",
     en: () => "This member is not a trainer, so there is no trainer role to remove.",

@@ -382,10 +382,34 @@ export async function updateProfile(actor: Actor, input: v.InferOutput<typeof pr
     if (value === null || value === "") remove.push(field);
     else if (value !== undefined) set[field] = value;
   }
-  const before = await User.get(actor.userId);
-  await User.patch(actor.userId).set(set).remove(remove).go();
-  if (before) await moveInReports(before, { ...input });
-  return me(actor.userId);
+  // The move between report cells is counted from where the member was when read: the write is
+  // conditioned on it, so an edit from another device in between is read again rather than miscounted.
+  for (let attempt = 1; ; attempt++) {
+    const before = await User.get(actor.userId);
+    if (!before) throw unauthenticated();
+    const moves = movesInReports(before, input);
+    const change = moves.length
+      ? await Report.announceChange({ entity: "user", id: actor.userId }, moves)
+      : undefined;
+    const update = User.patch(actor.userId).set(set).remove(remove);
+    const written = await (change ? update.add({ followUps: [change] }) : update)
+      .where((attr, op) =>
+        (["regency", "sector"] as const)
+          .map((field) => (before[field] ? op.eq(attr[field], before[field]) : op.notExists(attr[field])))
+          .join(" AND "),
+      )
+      .go()
+      .then(
+        () => true,
+        (error: unknown) => {
+          if (isConditionFailure(error) && attempt < 3) return false;
+          throw isConditionFailure(error) ? new DomainError("conflict", "profile_changed") : error;
+        },
+      );
+    if (!written) continue;
+    if (change) await User.settleChange(actor.userId, change, moves);
+    return me(actor.userId);
+  }
 }
 
 /** Everything stored about the member (UU PDP): profile, login handles, sessions, applications. */
@@ -483,20 +507,20 @@ export async function finishDeletion(userId: string, departure: Departure): Prom
 }
 
 /** A member who changes regency or sector moves between those report cells. */
-async function moveInReports(
+function movesInReports(
   before: NonNullable<Awaited<ReturnType<typeof User.get>>>,
   input: { regency?: string | null; sector?: string | null },
-) {
-  if (before.role === "admin") return;
+): Report.Move[] {
+  if (before.role === "admin") return [];
   const counted = before.role === "trainer" ? (["members", "trainers"] as const) : (["members"] as const);
-  for (const field of ["regency", "sector"] as const) {
+  return (["regency", "sector"] as const).flatMap((field) => {
     const next = input[field];
-    if (next === undefined || (next || undefined) === before[field]) continue;
-    for (const counter of counted) {
-      if (before[field]) await Report.count(counter, { [field]: before[field] }, -1);
-      if (next) await Report.count(counter, { [field]: next });
-    }
-  }
+    if (next === undefined || (next || undefined) === before[field]) return [];
+    return counted.flatMap((counter) => [
+      ...(before[field] ? [{ counter, where: { [field]: before[field] }, by: -1 as const }] : []),
+      ...(next ? [{ counter, where: { [field]: next }, by: 1 as const }] : []),
+    ]);
+  });
 }
 
 /** An admin makes a one-time, 24-hour reset link for a member who has no email. */

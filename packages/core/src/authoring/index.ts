@@ -525,7 +525,19 @@ export async function approve(actor: Actor, courseId: string) {
   const tree = await Course.readTree(courseId, version);
   const detail = Course.toDetail(head, tree);
   const at = now();
-  await service.entities.Course.patch({ courseId })
+  // Counted in the month it was first published, as the recount does (also when published again).
+  const moves: Report.Move[] = [
+    {
+      counter: "publishedCourses",
+      where: { course: { id: courseId, title: detail.title }, at: head.publishedAt ?? at },
+      by: 1,
+    },
+  ];
+  const change =
+    head.status === "published"
+      ? undefined
+      : await Report.announceChange({ entity: "course", id: courseId }, moves);
+  const publish = service.entities.Course.patch({ courseId })
     .set({
       status: "published",
       liveVersion: version,
@@ -556,20 +568,15 @@ export async function approve(actor: Actor, courseId: string) {
       "draftState",
       "reviewReason",
       ...(tree.course?.coverUploadId ? [] : ["coverUploadId" as const]),
-    ])
+    ]);
+  await (change ? publish.add({ followUps: [change] }) : publish)
     .where((attr, op) => `${op.eq(attr.draftState, "in_review")} AND ${op.eq(attr.draftVersion, version)}`)
     .go()
     .catch((error: unknown) => {
       throw isConditionFailure(error) ? conflict("course_not_in_review") : error;
     });
   await service.entities.CourseReview.delete({ courseId }).go();
-  if (head.status !== "published") {
-    // Counted in the month it was first published, as the recount does (also when published again).
-    await Report.count("publishedCourses", {
-      course: { id: courseId, title: detail.title },
-      at: head.publishedAt ?? at,
-    });
-  }
+  if (change) await Course.settleChange(courseId, change, moves);
   return Course.get(courseId);
 }
 

@@ -41,6 +41,8 @@ export const Course = new Entity({
     learnerCount: { type: "number", required: true, default: 0 },
     /** The association's badge image for this course's certificates; a generated one when absent. */
     badgeUploadId: { type: "string" },
+    /** Report counts of a change to this course (published, taken back) not counted yet (ADR 5). */
+    followUps: { type: "set", items: "string" },
     /** Events already counted in learnerCount (see db `once`); swept by the reconciler. */
     applied: { type: "set", items: "string" },
     certificateApproval: { type: "boolean", required: true, default: false },

@@ -1,10 +1,11 @@
 import type { EntityItem } from "electrodb";
 import * as v from "valibot";
 import { type Actor, isAdmin } from "../actor/index";
-import { once, page, pageEntries, service } from "../db/index";
+import { isConditionFailure, once, page, pageEntries, service } from "../db/index";
 import { forbidden, invalid, notFound } from "../error/index";
 import { idSchema } from "../id/index";
 import { categories, levels } from "../reference/index";
+import * as Report from "../report/index";
 import * as Upload from "../upload/index";
 import type { Content } from "./content";
 import { type Course as CourseEntity, courseStatuses } from "./entities";
@@ -260,6 +261,23 @@ export async function detailOf(course: Head): Promise<Detail> {
 
 /** Changes a course's head: the ElectroDB patch of that course, to set, remove and condition on. */
 export const patch = (courseId: string) => service.entities.Course.patch({ courseId });
+
+/** Whether a change's counts are still to be made for this course (the reconciler asks). */
+export async function hasChange(courseId: string, change: string) {
+  return Boolean((await head(courseId))?.followUps?.includes(change));
+}
+
+/** Counts a change to this course written with `followUps` holding `change`, and forgets it. */
+export function settleChange(courseId: string, change: string, moves: Report.Move[]) {
+  return Report.settleChange(change, moves, async () => {
+    await service.entities.Course.patch({ courseId })
+      .delete({ followUps: [change] })
+      .go()
+      .catch((error: unknown) => {
+        if (!isConditionFailure(error)) throw error;
+      });
+  });
+}
 
 /** One page of courses with `status`, newest first. */
 export function pageByStatus(status: Head["status"], cursor: string | null, limit: number) {

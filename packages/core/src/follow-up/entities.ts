@@ -9,7 +9,10 @@ import { service } from "../db/service";
 export const FollowUp = new Entity({
   model: { entity: "followUp", version: "1", service },
   attributes: {
-    kind: { type: ["enrollment", "completion", "certificate", "deletion"] as const, required: true },
+    kind: {
+      type: ["enrollment", "completion", "certificate", "deletion", "counts"] as const,
+      required: true,
+    },
     subject: { type: "string", required: true },
     /** What the follow-up needs once its source is gone (an account's report cells). */
     payload: { type: "any" },

@@ -6,7 +6,7 @@ import { service } from "../db/index";
  * here before it is made, flagged on its own item when it is made, and settled by the request that
  * made it, by any later request that sees the flag, or by the reconciler.
  */
-export type Kind = "enrollment" | "completion" | "certificate" | "deletion";
+export type Kind = "enrollment" | "completion" | "certificate" | "deletion" | "counts";
 
 export interface Entry {
   kind: Kind;

@@ -68,20 +68,20 @@ export async function removeTrainerRole(actor: Actor, userId: string) {
   const user = await User.get(userId);
   if (!user) throw notFound("member_not_found");
   if (user.role !== "trainer") throw conflict("not_a_trainer");
+  // The same cells the recount gives a trainer, taken back.
+  const where = { regency: user.regency, sector: user.sector, at: user.trainerSince ?? user.createdAt };
+  const moves: Report.Move[] = [{ counter: "trainers", where, by: -1 }];
+  const change = await Report.announceChange({ entity: "user", id: userId }, moves);
   await User.patch(userId)
     .set({ role: "learner", updatedAt: now() })
     .remove(["trainerSince"])
+    .add({ followUps: [change] })
     .where((attr, op) => op.eq(attr.role, "trainer"))
     .go()
     .catch((error: unknown) => {
       throw isConditionFailure(error) ? conflict("not_a_trainer") : error;
     });
-  // The same cells the recount gives a trainer, taken back.
-  await Report.count(
-    "trainers",
-    { regency: user.regency, sector: user.sector, at: user.trainerSince ?? user.createdAt },
-    -1,
-  );
+  await User.settleChange(userId, change, moves);
   return { id: userId, role: "learner" };
 }
 
@@ -95,18 +95,18 @@ async function headOf(courseId: string): Promise<Head> {
 async function setPublished(courseId: string, from: Head["status"], to: Head["status"], code: string) {
   const head = await headOf(courseId);
   if (head.status !== from) throw conflict(code);
+  const where = { course: { id: courseId, title: head.title }, at: head.publishedAt ?? head.createdAt };
+  const moves: Report.Move[] = [{ counter: "publishedCourses", where, by: to === "published" ? 1 : -1 }];
+  const change = await Report.announceChange({ entity: "course", id: courseId }, moves);
   await Course.patch(courseId)
     .set({ status: to, updatedAt: now() })
+    .add({ followUps: [change] })
     .where((attr, op) => op.eq(attr.status, from))
     .go()
     .catch((error: unknown) => {
       throw isConditionFailure(error) ? conflict(code) : error;
     });
-  await Report.count(
-    "publishedCourses",
-    { course: { id: courseId, title: head.title }, at: head.publishedAt ?? head.createdAt },
-    to === "published" ? 1 : -1,
-  );
+  await Course.settleChange(courseId, change, moves);
   return toItem({ ...head, status: to });
 }
 

@@ -4,6 +4,7 @@ import * as Course from "../course/index";
 import * as FollowUp from "../follow-up/index";
 import * as Learning from "../learning/index";
 import * as Report from "../report/index";
+import * as User from "../user/index";
 
 /** An announcement older than this whose source has nothing pending was for a change that never happened. */
 const staleAfterMs = 5 * 60_000;
@@ -20,6 +21,14 @@ async function finish(entry: FollowUp.Entry): Promise<boolean> {
     case "deletion":
       await Account.finishDeletion(entry.subject, entry.payload as Account.Departure);
       return true;
+    case "counts": {
+      // Counted only when the change was written: its owner item still carries the change's id.
+      const { owner, moves } = entry.payload as Report.PendingChange;
+      const domain = owner.entity === "user" ? User : Course;
+      if (!(await domain.hasChange(owner.id, entry.subject))) return false;
+      await domain.settleChange(owner.id, entry.subject, moves);
+      return true;
+    }
   }
 }
 

@@ -1,5 +1,7 @@
 import { type Actor, assertAdmin } from "../actor/index";
 import { once, service } from "../db/index";
+import * as FollowUp from "../follow-up/index";
+import { newId } from "../id/index";
 
 export const counters = [
   "members",
@@ -60,6 +62,46 @@ export async function count(counter: CounterName, where: Where, by = 1): Promise
       }),
     );
   }
+}
+
+/** One counter moved by a change: +1 or -1 in the cells of `where`. */
+export interface Move {
+  counter: CounterName;
+  where: Where;
+  by: 1 | -1;
+}
+
+/** The item whose write a change's counts belong to; it carries the change's id until they are counted. */
+export interface Owner {
+  entity: "user" | "course";
+  id: string;
+}
+
+export interface PendingChange {
+  owner: Owner;
+  moves: Move[];
+}
+
+/**
+ * Announces the counts of a change about to be written (a registration, a role, a move between
+ * regencies, a course published or taken back): the write adds the returned id to its owner item's
+ * `followUps`, and `settleChange` counts it, by the request or later by the reconciler.
+ */
+export async function announceChange(owner: Owner, moves: Move[]): Promise<string> {
+  const change = newId();
+  await FollowUp.announce("counts", change, { owner, moves } satisfies PendingChange);
+  return change;
+}
+
+/** Counts a written change once each (retry-safe), lets the owner forget it, and settles it. */
+export async function settleChange(change: string, moves: Move[], forget: () => Promise<void>) {
+  await Promise.all(
+    moves.map((move, index) =>
+      countOnce(move.counter, move.where, FollowUp.eventId("counts", change, String(index)), move.by),
+    ),
+  );
+  await forget();
+  await FollowUp.settled("counts", change);
 }
 
 /**

@@ -131,14 +131,26 @@ export async function decide(
   if (user && user.applicationId === applicationId) {
     const becomesTrainer = decision.status === "approved" && user.role === "learner";
     const at = new Date().toISOString();
-    await User.patch(user.userId)
-      .set({
-        applicationStatus: decision.status,
-        updatedAt: at,
-        ...(becomesTrainer ? { role: "trainer" as const, trainerSince: at } : {}),
-      })
-      .go();
-    if (becomesTrainer) await Report.count("trainers", { regency: user.regency, sector: user.sector, at });
+    const moves: Report.Move[] = [
+      { counter: "trainers", where: { regency: user.regency, sector: user.sector, at }, by: 1 },
+    ];
+    const change = becomesTrainer
+      ? await Report.announceChange({ entity: "user", id: user.userId }, moves)
+      : undefined;
+    const update = User.patch(user.userId).set({
+      applicationStatus: decision.status,
+      updatedAt: at,
+      ...(becomesTrainer ? { role: "trainer" as const, trainerSince: at } : {}),
+    });
+    // Conditioned on the role read above, so two deciding admins make one trainer, counted once.
+    await (change ? update.add({ followUps: [change] }) : update)
+      .where((attr, op) => op.eq(attr.role, user.role))
+      .go()
+      .catch((error: unknown) => {
+        if (!isConditionFailure(error)) throw error;
+      });
+    if (change && (await User.hasChange(user.userId, change)))
+      await User.settleChange(user.userId, change, moves);
   }
   return toApplication(decided);
 }

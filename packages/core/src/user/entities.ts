@@ -27,6 +27,8 @@ export const User = new Entity({
     registrationKeyUntil: { type: "number" },
     /** The hash of the newest reset link: only that one works, so a new link retires the older ones. */
     resetTokenHash: { type: "string" },
+    /** Report counts of a change to this member (registration, role, regency) not counted yet (ADR 5). */
+    followUps: { type: "set", items: "string" },
     /** The newest notification the member has seen: later ones count in the header's badge. */
     notificationsSeenAt: { type: "string" },
     createdAt: { type: "string", required: true, readOnly: true },

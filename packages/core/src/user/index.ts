@@ -42,18 +42,29 @@ export async function create(input: NewUser): Promise<void> {
   const handles = [input.phone, email].filter((h): h is string => Boolean(h));
   const claimed: string[] = [];
   const { password, ...profile } = input;
-  let existing: Awaited<ReturnType<typeof get>>;
+  let counted: { change: string; moves: Report.Move[] } | undefined;
   try {
     for (const identifier of handles) {
       await claim(identifier, input.userId, now);
       claimed.push(identifier);
     }
-    existing = await get(input.userId);
+    const existing = await get(input.userId);
+    if (!existing && input.role !== "admin") {
+      const where = { regency: input.regency, sector: input.sector, at: now };
+      const moves: Report.Move[] = [
+        { counter: "members", where, by: 1 },
+        ...(input.role === "trainer" ? [{ counter: "trainers" as const, where, by: 1 as const }] : []),
+      ];
+      counted = { change: await Report.announceChange({ entity: "user", id: input.userId }, moves), moves };
+    }
+    // A retry rewrites the member as the first attempt did, keeping what it left to count.
+    const followUps = existing?.followUps ?? (counted ? [counted.change] : []);
     await service.entities.User.put({
       ...profile,
       email,
       searchName: foldText(input.name),
       passwordHash: await hashPassword(password),
+      ...(followUps.length ? { followUps } : {}),
       createdAt: now,
       updatedAt: now,
     }).go();
@@ -64,11 +75,25 @@ export async function create(input: NewUser): Promise<void> {
     }
     throw error;
   }
-  if (!existing && input.role !== "admin") {
-    const where = { regency: input.regency, sector: input.sector, at: now };
-    await Report.count("members", where);
-    if (input.role === "trainer") await Report.count("trainers", where);
-  }
+  if (counted) await settleChange(input.userId, counted.change, counted.moves);
+}
+
+/** Whether a change's counts are still to be made for this member (the reconciler asks). */
+export async function hasChange(userId: string, change: string) {
+  return Boolean((await get(userId))?.followUps?.includes(change));
+}
+
+/** Counts a change to this member written with `followUps` holding `change`, and forgets it. */
+export function settleChange(userId: string, change: string, moves: Report.Move[]) {
+  return Report.settleChange(change, moves, async () => {
+    await service.entities.User.patch({ userId })
+      .delete({ followUps: [change] })
+      .go()
+      .catch((error: unknown) => {
+        // A member deleted since has nothing left to forget.
+        if (!isConditionFailure(error)) throw error;
+      });
+  });
 }
 
 /** Claims a login handle for a user (a conditional put); 409 when another user holds it. */
