@@ -38,6 +38,8 @@ const table: Record<string, Access> = {
   "POST /me/password": "member",
   "PUT /me/phone": "member",
   "DELETE /me/sessions": "member",
+  "GET /me/sessions": "member",
+  "DELETE /me/sessions/{sessionId}": "member",
   "GET /me/notifications": "member",
   "POST /me/notifications/seen": "member",
   "POST /trainer-applications": "member",

@@ -129,6 +129,10 @@ const messages: Record<string, Record<Lang, Message>> = {
       "Anda tidak bisa meninjau lembar kerja Anda sendiri; pelatih lain atau asosiasi yang meninjaunya.",
     en: () => "You cannot review your own worksheet; another trainer or the association reviews it.",
   },
+  session_not_found: {
+    id: () => "Perangkat itu sudah tidak masuk lagi.",
+    en: () => "That device is no longer signed in.",
+  },
   profile_changed: {
     id: () => "Profil Anda baru saja diubah dari perangkat lain. Muat ulang halaman lalu simpan lagi.",
     en: () => "Your profile was just changed on another device. Reload the page and save again.",

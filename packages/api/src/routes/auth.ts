@@ -17,7 +17,9 @@ export const auth = new Hono<AppEnv>()
     limitPerClient(Account.limits.registrationsPerClient),
     validate("json", Account.registerInput),
     async (c) => {
-      const { session, me } = await Account.register(c.req.valid("json"));
+      const { session, me } = await Account.register(c.req.valid("json"), {
+        userAgent: c.req.header("user-agent"),
+      });
       setSessionCookie(c, session);
       return c.json({ user: me }, 201);
     },
@@ -28,7 +30,9 @@ export const auth = new Hono<AppEnv>()
     limitPerClient(Account.limits.loginsPerClient),
     validate("json", Account.loginInput),
     async (c) => {
-      const { session, me } = await Account.login(c.req.valid("json"));
+      const { session, me } = await Account.login(c.req.valid("json"), {
+        userAgent: c.req.header("user-agent"),
+      });
       setSessionCookie(c, session);
       return c.json({ user: me });
     },

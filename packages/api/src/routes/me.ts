@@ -34,6 +34,20 @@ export const me = new Hono<AppEnv>()
     validate("json", Account.phoneChangeInput),
     async (c) => c.json(await Account.changePhone(actorOf(c), c.req.valid("json"))),
   )
+  .get(
+    "/sessions",
+    doc("me", "My signed-in devices, this one marked", "member", { schema: Account.sessionsSchema }),
+    async (c) => c.json(await Account.sessions(actorOf(c), sessionToken(c) ?? "")),
+  )
+  .delete(
+    "/sessions/:sessionId",
+    doc("me", "Sign one of my devices out", "member", { status: 204 }),
+    validate("param", Account.sessionParams),
+    async (c) => {
+      await Account.endSession(actorOf(c), c.req.valid("param").sessionId);
+      return c.body(null, 204);
+    },
+  )
   .delete(
     "/sessions",
     doc("me", "Sign out of every device, this one included", "member", { status: 204 }),

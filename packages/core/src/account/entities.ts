@@ -9,6 +9,8 @@ export const Session = new Entity({
     userId: { type: "string", required: true },
     createdAt: { type: "string", required: true, readOnly: true },
     lastSeenAt: { type: "string", required: true },
+    /** What the member signed in with ("Chrome · Android"), so they can tell their devices apart. */
+    device: { type: "string" },
     /** Epoch seconds: DynamoDB's TTL removes the item after this; reads check it too. */
     expiresAt: { type: "number", required: true },
   },

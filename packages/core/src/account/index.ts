@@ -170,21 +170,52 @@ function sessionEnd(role: Role, createdMs: number, now: number) {
   return Math.min(createdMs + policy.absoluteMs, now + policy.idleMs);
 }
 
-async function startSession(userId: string, role: Role): Promise<NewSession> {
+/** Where a sign-in comes from: the browser's User-Agent, read only to name the device. */
+export interface Client {
+  userAgent?: string;
+}
+
+const browsers: [RegExp, string][] = [
+  [/SamsungBrowser\//, "Samsung Internet"],
+  [/EdgA?\//, "Edge"],
+  [/OPR\/|Opera/, "Opera"],
+  [/Firefox\//, "Firefox"],
+  [/Chrome\//, "Chrome"],
+  [/Safari\//, "Safari"],
+];
+const systems: [RegExp, string][] = [
+  [/Android/, "Android"],
+  [/iPhone|iPad|iPod/, "iOS"],
+  [/Windows/, "Windows"],
+  [/Mac OS X/, "macOS"],
+  [/CrOS/, "ChromeOS"],
+  [/Linux/, "Linux"],
+];
+
+/** "Chrome · Android" from a User-Agent; undefined when neither part is recognised. */
+export function deviceOf(userAgent = ""): string | undefined {
+  const name = (list: [RegExp, string][]) => list.find(([pattern]) => pattern.test(userAgent))?.[1];
+  const parts = [name(browsers), name(systems)].filter(Boolean);
+  return parts.length ? parts.join(" · ") : undefined;
+}
+
+async function startSession(userId: string, role: Role, client: Client = {}): Promise<NewSession> {
   const token = newToken();
   const now = Date.now();
   const end = sessionEnd(role, now, now);
+  const device = deviceOf(client.userAgent);
   await service.entities.Session.create({
     tokenHash: sha256(token),
     userId,
     createdAt: new Date(now).toISOString(),
     lastSeenAt: new Date(now).toISOString(),
+    ...(device ? { device } : {}),
     expiresAt: epochSeconds(end),
   }).go();
   return { token, maxAgeSeconds: epochSeconds(end - now) };
 }
 
-export async function register(input: v.InferOutput<typeof registerInput>) {
+export async function register(input: v.InferOutput<typeof registerInput>, client: Client = {}) {
   const userId = newId();
   const { requestKey, ...fields } = input;
   try {
@@ -200,9 +231,12 @@ export async function register(input: v.InferOutput<typeof registerInput>) {
   } catch (error) {
     const retried = await retriedRegistration(error, input);
     if (!retried) throw error;
-    return { session: await startSession(retried.userId, retried.role), me: await me(retried.userId) };
+    return {
+      session: await startSession(retried.userId, retried.role, client),
+      me: await me(retried.userId),
+    };
   }
-  const session = await startSession(userId, "learner");
+  const session = await startSession(userId, "learner", client);
   return { session, me: await me(userId) };
 }
 
@@ -243,12 +277,12 @@ async function confirmPassword(user: StoredUser, password: string) {
   if (!(await passwordMatches(user.userId, password, user.passwordHash))) throw invalid("password_incorrect");
 }
 
-export async function login(input: v.InferOutput<typeof loginInput>) {
+export async function login(input: v.InferOutput<typeof loginInput>, client: Client = {}) {
   const identifier = normaliseIdentifier(input.identifier);
   const user = await User.byIdentifier(identifier);
   const valid = await passwordMatches(user?.userId ?? identifier, input.password, user?.passwordHash);
   if (!user || !valid) throw unauthenticated("invalid_credentials");
-  return { session: await startSession(user.userId, user.role), me: await me(user.userId) };
+  return { session: await startSession(user.userId, user.role, client), me: await me(user.userId) };
 }
 
 /**
@@ -292,6 +326,53 @@ async function endAllSessions(userId: string, keep?: string) {
   const ending = data.filter(({ tokenHash }) => tokenHash !== kept);
   if (ending.length)
     await service.entities.Session.delete(ending.map(({ tokenHash }) => ({ tokenHash }))).go();
+}
+
+export const sessionParams = v.object({ sessionId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{16}$/)) });
+
+export const sessionsSchema = v.object({
+  items: v.array(
+    v.object({
+      /** The start of the session's stored hash: names it, reveals nothing. */
+      id: v.string(),
+      device: v.nullable(v.string()),
+      createdAt: v.string(),
+      lastSeenAt: v.string(),
+      current: v.boolean(),
+    }),
+  ),
+});
+
+const sessionIdOf = (tokenHash: string) => tokenHash.slice(0, 16);
+
+/** The member's signed-in devices, most recently used first; `current` is the one asking. */
+export async function sessions(
+  actor: Actor,
+  currentToken: string,
+): Promise<v.InferOutput<typeof sessionsSchema>> {
+  const current = sha256(currentToken);
+  const now = epochSeconds(Date.now());
+  const { data } = await service.entities.Session.query.byUser({ userId: actor.userId }).go({ pages: "all" });
+  return {
+    items: data
+      .filter((session) => session.expiresAt > now)
+      .sort((a, b) => b.lastSeenAt.localeCompare(a.lastSeenAt))
+      .map((session) => ({
+        id: sessionIdOf(session.tokenHash),
+        device: session.device ?? null,
+        createdAt: session.createdAt,
+        lastSeenAt: session.lastSeenAt,
+        current: session.tokenHash === current,
+      })),
+  };
+}
+
+/** Signs one of the member's devices out (their own sessions only). */
+export async function endSession(actor: Actor, sessionId: string): Promise<void> {
+  const { data } = await service.entities.Session.query.byUser({ userId: actor.userId }).go({ pages: "all" });
+  const session = data.find(({ tokenHash }) => sessionIdOf(tokenHash) === sessionId);
+  if (!session) throw notFound("session_not_found");
+  await service.entities.Session.delete({ tokenHash: session.tokenHash }).go();
 }
 
 /** "Keluar dari semua perangkat": every session of the member ends, this one too. */
