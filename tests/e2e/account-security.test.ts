@@ -105,6 +105,43 @@ describe("account security on the profile page", () => {
     await Promise.all([mine.close(), other.close()]);
   });
 
+  it("lists the member's devices by name and signs the other one out", async () => {
+    const registered = await call(server, "POST", "/api/auth/register", {
+      body: { name: "Yusuf Hamdani", phone: "081377445599", password: "gulai-kemba-2026" },
+    });
+    expect(registered.status).toBe(201);
+    const mine = await browser.newPage({
+      viewport: phone,
+      userAgent:
+        "Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36",
+    });
+    const other = await browser.newPage({
+      viewport: desktop,
+      userAgent: "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0",
+    });
+    await logIn(mine, "081377445599", "gulai-kemba-2026");
+    await logIn(other, "081377445599", "gulai-kemba-2026");
+
+    await mine.getByTestId("nav-profile").click();
+    const devices = mine.getByTestId("device");
+    await expect.poll(() => devices.count()).toBe(3);
+    const names = await devices.allTextContents();
+    expect(
+      names.filter((text) => text.includes("Chrome · Android") && text.includes("Perangkat ini")),
+    ).toHaveLength(1);
+    const laptop = devices.filter({ hasText: "Firefox · Windows" });
+    await laptop.getByRole("button", { name: "Keluarkan" }).click();
+    await expect.poll(() => devices.count()).toBe(2);
+    expect(await overflowsHorizontally(mine)).toBe(false);
+    await devices.first().scrollIntoViewIfNeeded();
+    await screenshot(mine, "profile-devices-phone");
+
+    await other.reload();
+    await other.getByTestId("nav-login").waitFor();
+    await mine.close();
+    await other.close();
+  });
+
   it("registers once when the form is sent twice (the retry carries the same key), with no CSP violation", async () => {
     const page = await device();
     await page.goto(`${server.url}/register`);

@@ -1,5 +1,5 @@
-import { createSignal, type JSX, Show } from "solid-js";
-import { changePassword, changePhone, logoutEverywhere } from "../data/account";
+import { createResource, createSignal, For, type JSX, Show } from "solid-js";
+import { changePassword, changePhone, listDevices, logoutEverywhere, signOutDevice } from "../data/account";
 import type { Me } from "../data/session";
 import { t } from "../i18n";
 import {
@@ -13,6 +13,7 @@ import {
   PasswordInput,
   SubmitButton,
 } from "./form";
+import { formatDateTime } from "./format";
 
 function PasswordForm(): JSX.Element {
   const [current, setCurrent] = createSignal("");
@@ -147,6 +148,50 @@ function PhoneForm(props: { member: Me }): JSX.Element {
   );
 }
 
+function Devices(): JSX.Element {
+  const [devices, { refetch }] = createResource(listDevices);
+  const submitter = createSubmitter();
+  return (
+    <div class="form" data-testid="devices">
+      <h3>{t("security.devicesTitle")}</h3>
+      <ul class="device-list">
+        <For each={devices.latest ?? []}>
+          {(device) => (
+            <li class="device" data-testid="device">
+              <span class="device-name">
+                {device.device ?? t("security.unknownDevice")}
+                <Show when={device.current}>
+                  {" "}
+                  <span class="badge badge-new">{t("security.thisDevice")}</span>
+                </Show>
+              </span>
+              <span class="device-meta">
+                {t("security.lastUsed", { date: formatDateTime(device.lastSeenAt) })}
+              </span>
+              <Show when={!device.current}>
+                <button
+                  type="button"
+                  class="button button-secondary button-small"
+                  disabled={submitter.pending()}
+                  onClick={() =>
+                    void submitter.run(async () => {
+                      await signOutDevice(device.id);
+                      await refetch();
+                    })
+                  }
+                >
+                  {t("security.signOutDevice")}
+                </button>
+              </Show>
+            </li>
+          )}
+        </For>
+      </ul>
+      <FormError error={submitter.error() ?? devices.error} />
+    </div>
+  );
+}
+
 function EverywhereButton(): JSX.Element {
   const submitter = createSubmitter();
   return (
@@ -174,6 +219,7 @@ export function AccountSecurity(props: { member: Me }): JSX.Element {
       <div class="panel security-panel">
         <PasswordForm />
         <PhoneForm member={props.member} />
+        <Devices />
         <EverywhereButton />
       </div>
     </section>

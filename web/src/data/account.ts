@@ -125,6 +125,24 @@ export async function changePhone(phone: string, password: string): Promise<Me> 
   return user;
 }
 
+export interface Device {
+  id: string;
+  device: string | null;
+  createdAt: string;
+  lastSeenAt: string;
+  current: boolean;
+}
+
+/** The member's signed-in devices, most recently used first. */
+export async function listDevices(): Promise<Device[]> {
+  return (await withSession(() => api<{ items: Device[] }>("/api/me/sessions"))).items;
+}
+
+/** Signs one of the member's other devices out. */
+export async function signOutDevice(id: string): Promise<void> {
+  await withSession(() => api<void>(`/api/me/sessions/${encodeURIComponent(id)}`, { method: "DELETE" }));
+}
+
 /** Ends every session of the member, this one too. */
 export async function logoutEverywhere(): Promise<void> {
   await withSession(() => api<void>("/api/me/sessions", { method: "DELETE" }));

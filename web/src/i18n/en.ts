@@ -158,6 +158,11 @@ export const en: Dictionary = {
   "security.everywhereIntro":
     "Ever logged in on someone else's phone or computer? This ends all your sessions, including on this device.",
   "security.everywhere": "Sign out of all devices",
+  "security.devicesTitle": "Signed-in devices",
+  "security.unknownDevice": "Unknown device",
+  "security.thisDevice": "This device",
+  "security.lastUsed": "Last used {date}",
+  "security.signOutDevice": "Sign out",
 
   "data.title": "My data",
   "data.intro": "Download a copy of all the data we keep about you, as the file {file}.",

@@ -158,6 +158,11 @@ export const id = {
   "security.everywhereIntro":
     "Pernah masuk di HP atau komputer orang lain? Tombol ini mengakhiri semua sesi Anda, termasuk di perangkat ini.",
   "security.everywhere": "Keluar dari semua perangkat",
+  "security.devicesTitle": "Perangkat yang masuk",
+  "security.unknownDevice": "Perangkat tidak dikenal",
+  "security.thisDevice": "Perangkat ini",
+  "security.lastUsed": "Terakhir dipakai {date}",
+  "security.signOutDevice": "Keluarkan",
 
   "data.title": "Data saya",
   "data.intro": "Unduh salinan semua data yang kami simpan tentang Anda, dalam berkas {file}.",
