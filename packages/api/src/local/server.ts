@@ -95,8 +95,10 @@ export async function startLocal(options: LocalOptions): Promise<LocalServer> {
     const url = `http://${host === "0.0.0.0" ? "localhost" : host}:${(server.address() as AddressInfo).port}`;
     const seeded = await Seed.isEmpty();
     if (seeded) await Seed.seedDemo({ issuerUrl: url });
-    ready = true;
+    // Ready once what a crash (or the seed) left is finished, so no request shares the start with it.
     reconcile();
+    await reconciling;
+    ready = true;
     return { url, seeded, close };
   } catch (error) {
     await close();
