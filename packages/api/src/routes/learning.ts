@@ -4,6 +4,7 @@ import { Hono } from "hono";
 import * as v from "valibot";
 import { actorOf, requireActor } from "../auth";
 import type { AppEnv } from "../context";
+import { idempotent } from "../idempotency";
 import { doc, validate } from "../validate";
 
 const lessonBody = v.looseObject({
@@ -77,6 +78,7 @@ export const learning = new Hono<AppEnv>()
         schema: Learning.enrollmentSchema,
       },
     ),
+    idempotent(),
     validate("param", Learning.lessonParams),
     async (c) => {
       const { courseId, lessonId } = c.req.valid("param");
@@ -87,6 +89,7 @@ export const learning = new Hono<AppEnv>()
     "/:courseId/lessons/:lessonId/attempts",
     requireActor(),
     doc("learning", "Submit a quiz attempt, graded on the server", "member", { status: 201 }),
+    idempotent(),
     validate("param", Learning.lessonParams),
     validate("json", Learning.answersInput),
     async (c) => {
@@ -101,6 +104,7 @@ export const learning = new Hono<AppEnv>()
       status: 201,
       schema: submissionSchema,
     }),
+    idempotent(),
     validate("param", Learning.lessonParams),
     validate("json", Learning.worksheetInput),
     async (c) => {
