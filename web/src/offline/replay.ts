@@ -1,0 +1,80 @@
+import { announce, db, type Notice, type OutboxEntry } from "./db";
+
+/**
+ * Sends the outbox, oldest first, each action with its Idempotency-Key (ADR 17), so a replay of one
+ * the server already applied gets the first answer back and changes nothing. Runs in the page (on
+ * `online`, focus and start) and in the service worker (Background Sync); a Web Lock keeps one
+ * sender at a time. Stops at the first action that finds no network, or a server that cannot
+ * answer now, and leaves it for the next try.
+ */
+
+const gone = new Set(["not_enrolled", "course_not_found", "lesson_not_found", "not_found"]);
+
+type Outcome = { sent: true; notice?: Omit<Notice, "owner" | "at"> } | { sent: false };
+
+async function sendOne(entry: OutboxEntry, lang: string): Promise<Outcome> {
+  let response: Response;
+  try {
+    response = await fetch(entry.path, {
+      method: "POST",
+      credentials: "same-origin",
+      headers: {
+        Accept: "application/json",
+        "Accept-Language": lang,
+        "Content-Type": "application/json",
+        "Idempotency-Key": `"${entry.key}"`,
+      },
+      body: entry.body,
+    });
+  } catch {
+    return { sent: false };
+  }
+  const body = await response.json().catch(() => undefined);
+  const where = { courseId: entry.courseId, lessonId: entry.lessonId, lessonTitle: entry.lessonTitle };
+  if (response.ok) {
+    if (entry.kind === "attempt")
+      return {
+        sent: true,
+        notice: { ...where, outcome: "graded", percent: body?.percent, passed: body?.passed },
+      };
+    return {
+      sent: true,
+      notice: { ...where, outcome: entry.kind === "complete" ? "completed" : "submitted" },
+    };
+  }
+  const code: string = body?.error?.code ?? "";
+  const reason: string = body?.error?.message ?? response.statusText;
+  // Not now: logged out, a replay still running, a rate limit or an outage. Try again later.
+  if (response.status === 401 || response.status === 429 || response.status >= 500) return { sent: false };
+  if (code === "idempotency_in_progress") return { sent: false };
+  // A course deleted or an enrollment gone: the action can never apply; drop it and say so.
+  if (gone.has(code)) return { sent: true, notice: { ...where, outcome: "dropped", reason } };
+  // Refused for a reason the learner should read (attempt limit reached meanwhile, the quiz changed).
+  return { sent: true, notice: { ...where, outcome: "conflict", reason } };
+}
+
+async function flushUnlocked(owner: string, lang: string): Promise<"done" | "stopped"> {
+  const store = await db();
+  const entries = (await store.getAll("outbox"))
+    .filter((entry) => entry.owner === owner)
+    .sort((a, b) => a.createdAt - b.createdAt);
+  for (const entry of entries) {
+    const outcome = await sendOne(entry, lang);
+    if (!outcome.sent) return "stopped";
+    const tx = store.transaction(["outbox", "notices"], "readwrite");
+    await tx.objectStore("outbox").delete(entry.key);
+    if (outcome.notice) await tx.objectStore("notices").add({ ...outcome.notice, owner, at: Date.now() });
+    await tx.done;
+    announce();
+  }
+  return "done";
+}
+
+/** Sends `owner`'s waiting actions; "stopped" when some are left for later. */
+export async function flush(owner: string, lang: string): Promise<"done" | "stopped"> {
+  if (typeof navigator !== "undefined" && navigator.locks)
+    return (await navigator.locks.request("berdaya-outbox", () => flushUnlocked(owner, lang))) as
+      | "done"
+      | "stopped";
+  return flushUnlocked(owner, lang);
+}
