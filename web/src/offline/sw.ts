@@ -1,7 +1,6 @@
 /// <reference lib="webworker" />
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from "workbox-precaching";
 import { NavigationRoute, registerRoute } from "workbox-routing";
-import { NetworkFirst } from "workbox-strategies";
 import { dataSaver } from "./db";
 import { flush } from "./replay";
 
@@ -25,10 +24,21 @@ registerRoute(
 /** The answers a learner needs to find their way offline: who they are, their courses, a course's outline. */
 const personal = /^\/api\/(me|me\/enrollments|courses\/[^/]+)$/;
 export const apiCache = "berdaya-api";
+// Network first; without one, the last answer kept, or a saved course's copy.
 registerRoute(
   ({ url, request }) =>
     url.origin === self.location.origin && request.method === "GET" && personal.test(url.pathname),
-  new NetworkFirst({ cacheName: apiCache }),
+  async ({ request }) => {
+    try {
+      const response = await fetch(request);
+      if (response.ok) await (await caches.open(apiCache)).put(request, response.clone());
+      return response;
+    } catch (error) {
+      const kept = await caches.match(request, { ignoreVary: true });
+      if (kept) return kept;
+      throw error;
+    }
+  },
 );
 
 const lessonOpen = /^\/api\/courses\/([^/]+)\/lessons\/([^/]+)\/open$/;
@@ -95,3 +105,7 @@ self.addEventListener("sync", (event) => {
     })(),
   );
 });
+
+// The first version takes the open pages at once, so a course saved on the first visit works offline
+// without a second one; later versions wait for the learner's "Muat ulang" (SKIP_WAITING above).
+self.addEventListener("activate", (event) => event.waitUntil(self.clients.claim()));

@@ -2,6 +2,8 @@ import { createEffect, createSignal, For, type JSX, Match, on, onCleanup, Show, 
 import { type Submission, submitWorksheet, type WorksheetContent } from "../../data/learning";
 import { locale } from "../../i18n";
 import { type Key, problem, t } from "../../i18n/player";
+import { isQueued, pendingFor } from "../../offline/outbox";
+import { QueuedNote } from "../../offline/queued-note";
 import { createSubmitter, FormError, inputValue } from "../form";
 import { formatDateTime } from "../format";
 import { Markdown } from "../markdown";
@@ -190,6 +192,7 @@ export function WorksheetLesson(props: {
       clearTimeout(saveTimer);
       dropDraft(key);
       attachment.reset();
+      if (isQueued(submission)) return;
       setSubmissions((list) => [submission, ...list]);
       props.onSubmitted(submission);
     });
@@ -220,7 +223,10 @@ export function WorksheetLesson(props: {
         )}
       </Show>
 
-      <Show when={canSubmit()}>
+      <Show when={pendingFor(props.courseId, props.lessonId)}>
+        <QueuedNote kind="submission" />
+      </Show>
+      <Show when={canSubmit() && !pendingFor(props.courseId, props.lessonId)}>
         <form
           class="panel form learn-worksheet-form"
           novalidate
