@@ -72,6 +72,9 @@ export function db(): Promise<IDBPDatabase<Schema>> {
   return opened;
 }
 
+/** The service worker's copies of the member's own answers (session, enrollments, course outlines). */
+export const apiCache = "berdaya-api";
+
 /** Tells every open page and the service worker that the outbox or the saved courses changed. */
 export const channelName = "berdaya-offline";
 export function announce(): void {

@@ -96,11 +96,15 @@ export async function deliver<T>(action: Action): Promise<T | Queued> {
   };
   try {
     const answer = await send();
+    setOnline(true);
     await store.delete("outbox", key);
     return answer;
   } catch (failure) {
     // No answer, or a server that cannot answer now: the action waits and is replayed with its key.
-    if (failure instanceof OfflineError) return keep();
+    if (failure instanceof OfflineError) {
+      setOnline(false);
+      return keep();
+    }
     if (failure instanceof ApiError && (failure.status >= 500 || failure.code === "idempotency_in_progress"))
       return keep();
     await store.delete("outbox", key);
@@ -117,13 +121,25 @@ export async function syncNow(): Promise<void> {
   setSyncing(true);
   const before = new Set(notices().map((notice) => notice.id));
   try {
-    await flush(owner, locale());
+    // The browser's online flag can say yes on a dead connection: what the server answered decides.
+    setOnline((await flush(owner, locale())) !== "unreachable");
   } finally {
     setSyncing(false);
     await reload();
   }
   const sent = notices().filter((notice) => !before.has(notice.id));
   if (sent.length) onSynced?.(sent);
+}
+
+/** Asks the server whether it can be reached (the browser's online flag can be wrong both ways). */
+async function probe(): Promise<void> {
+  try {
+    await fetch("/api/health", { cache: "no-store" });
+    setOnline(true);
+    await syncNow();
+  } catch {
+    setOnline(false);
+  }
 }
 
 let started = false;
@@ -134,14 +150,15 @@ export function startOutbox(synced: (sent: Notice[]) => void): void {
   started = true;
   const channel = new BroadcastChannel(channelName);
   channel.onmessage = () => void reload();
-  window.addEventListener("online", () => {
-    setOnline(true);
-    void syncNow();
-  });
+  window.addEventListener("online", () => void probe());
   window.addEventListener("offline", () => setOnline(false));
-  window.addEventListener("focus", () => void syncNow());
+  window.addEventListener("focus", () => void probe());
   document.addEventListener("visibilitychange", () => {
-    if (document.visibilityState === "visible") void syncNow();
+    if (document.visibilityState === "visible") void probe();
   });
-  void reload().then(syncNow);
+  // While the server is out of reach, look again now and then (a request of a few hundred bytes).
+  setInterval(() => {
+    if (!online()) void probe();
+  }, 15_000);
+  void reload().then(probe);
 }

@@ -4,13 +4,13 @@ import { announce, db, type Notice, type OutboxEntry } from "./db";
  * Sends the outbox, oldest first, each action with its Idempotency-Key (ADR 17), so a replay of one
  * the server already applied gets the first answer back and changes nothing. Runs in the page (on
  * `online`, focus and start) and in the service worker (Background Sync); a Web Lock keeps one
- * sender at a time. Stops at the first action that finds no network, or a server that cannot
- * answer now, and leaves it for the next try.
+ * sender at a time. An action that finds no network, or a server that cannot answer now, stays
+ * for the next try; the others (independent of each other) are still sent.
  */
 
 const gone = new Set(["not_enrolled", "course_not_found", "lesson_not_found", "not_found"]);
 
-type Outcome = { sent: true; notice?: Omit<Notice, "owner" | "at"> } | { sent: false };
+type Outcome = { sent: true; notice?: Omit<Notice, "owner" | "at"> } | { sent: false; unreachable?: true };
 
 async function sendOne(entry: OutboxEntry, lang: string): Promise<Outcome> {
   let response: Response;
@@ -27,7 +27,7 @@ async function sendOne(entry: OutboxEntry, lang: string): Promise<Outcome> {
       body: entry.body,
     });
   } catch {
-    return { sent: false };
+    return { sent: false, unreachable: true };
   }
   const body = await response.json().catch(() => undefined);
   const where = { courseId: entry.courseId, lessonId: entry.lessonId, lessonTitle: entry.lessonTitle };
@@ -53,28 +53,35 @@ async function sendOne(entry: OutboxEntry, lang: string): Promise<Outcome> {
   return { sent: true, notice: { ...where, outcome: "conflict", reason } };
 }
 
-async function flushUnlocked(owner: string, lang: string): Promise<"done" | "stopped"> {
+export type FlushResult = "done" | "stopped" | "unreachable";
+
+async function flushUnlocked(owner: string, lang: string): Promise<FlushResult> {
   const store = await db();
   const entries = (await store.getAll("outbox"))
     .filter((entry) => entry.owner === owner)
     .sort((a, b) => a.createdAt - b.createdAt);
+  let left = 0;
+  let unreachable = 0;
   for (const entry of entries) {
     const outcome = await sendOne(entry, lang);
-    if (!outcome.sent) return "stopped";
+    if (!outcome.sent) {
+      left++;
+      if (outcome.unreachable) unreachable++;
+      continue;
+    }
     const tx = store.transaction(["outbox", "notices"], "readwrite");
     await tx.objectStore("outbox").delete(entry.key);
     if (outcome.notice) await tx.objectStore("notices").add({ ...outcome.notice, owner, at: Date.now() });
     await tx.done;
     announce();
   }
-  return "done";
+  if (unreachable && unreachable === entries.length) return "unreachable";
+  return left ? "stopped" : "done";
 }
 
 /** Sends `owner`'s waiting actions; "stopped" when some are left for later. */
-export async function flush(owner: string, lang: string): Promise<"done" | "stopped"> {
+export async function flush(owner: string, lang: string): Promise<FlushResult> {
   if (typeof navigator !== "undefined" && navigator.locks)
-    return (await navigator.locks.request("berdaya-outbox", () => flushUnlocked(owner, lang))) as
-      | "done"
-      | "stopped";
+    return (await navigator.locks.request("berdaya-outbox", () => flushUnlocked(owner, lang))) as FlushResult;
   return flushUnlocked(owner, lang);
 }

@@ -3,7 +3,7 @@ import { ApiError, api } from "../data/api";
 import type { CourseDetail } from "../data/courses";
 import type { Lesson } from "../data/learning";
 import { lessonPath } from "../data/lesson-preload";
-import { announce, db, type SavedCourse } from "./db";
+import { announce, apiCache, db, type SavedCourse } from "./db";
 
 /**
  * Courses saved on the phone (ADR 17): each saved copy is one Cache API cache holding the course
@@ -114,6 +114,12 @@ export async function save(
   const cache = await caches.open(cacheName);
   let done = 0;
   try {
+    // Who the learner is and their progress, as the service worker keeps them for offline starts.
+    const own = await caches.open(apiCache);
+    for (const path of ["/api/me", "/api/me/enrollments"]) {
+      const res = await fetch(path, { credentials: "same-origin", headers: { Accept: "application/json" } });
+      if (res.ok) await own.put(path, res);
+    }
     await cache.put(`/api/courses/${encodeURIComponent(courseId)}`, jsonResponse(plan.course));
     for (const lesson of plan.lessons) await cache.put(lessonPath(courseId, lesson.id), jsonResponse(lesson));
     done = plan.textBytes;

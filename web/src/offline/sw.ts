@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from "workbox-precaching";
 import { NavigationRoute, registerRoute } from "workbox-routing";
-import { dataSaver } from "./db";
+import { apiCache, dataSaver } from "./db";
 import { flush } from "./replay";
 
 // The service worker (ADR 17): the app shell precached, a member's own answers (session, courses,
@@ -23,7 +23,6 @@ registerRoute(
 
 /** The answers a learner needs to find their way offline: who they are, their courses, a course's outline. */
 const personal = /^\/api\/(me|me\/enrollments|courses\/[^/]+)$/;
-export const apiCache = "berdaya-api";
 // Network first; without one, the last answer kept, or a saved course's copy.
 registerRoute(
   ({ url, request }) =>
@@ -101,7 +100,7 @@ self.addEventListener("sync", (event) => {
       if (!me.ok) return;
       const { id } = (await me.json()) as { id: string };
       // A sync that left actions behind is retried by the browser later.
-      if ((await flush(id, "id")) === "stopped") throw new Error("outbox not empty");
+      if ((await flush(id, "id")) !== "done") throw new Error("outbox not empty");
     })(),
   );
 });

@@ -1,0 +1,170 @@
+import { join } from "node:path";
+import * as Learning from "@berdaya/core/learning";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, overflowsHorizontally, phone, screenshot } from "../support/browser";
+import { seededCourse } from "../support/learning";
+import { call, json, sessionCookieOf, startTestServer, type TestServer } from "../support/local";
+
+/**
+ * Learning without signal (issue 16, ADR 17): a learner saves an enrolled course, goes offline,
+ * reloads, reads three lessons and marks them done, answers the quiz and fills the worksheet; back
+ * online, the outbox reaches the server, whose answers are lost twice on the way back, and the server
+ * still holds each action exactly once. Also: the app is installable by Chromium's own criteria.
+ */
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startTestServer({ webDir: join(import.meta.dirname, "../../web/dist") });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const courseUrl = () => `${server.url}/courses/${seededCourse.id}`;
+const lessonUrl = (lessonId: string) => `${courseUrl()}/lessons/${lessonId}`;
+const reading = seededCourse.reading.slice(0, 3);
+
+/** A new member, signed in in `context` with the session the API gave. */
+async function signedIn(context: BrowserContext) {
+  const res = await call(server, "POST", "/api/auth/register", {
+    body: { name: "Rini Marlina", phone: "0813 9900 1616", password: "lempuk-durian-88" },
+  });
+  const [name, value] = sessionCookieOf(res).split("=") as [string, string];
+  await context.addCookies([{ name, value, url: server.url }]);
+  return (await json(res)).user.id as string;
+}
+
+/** Answers the quiz shown with the seed's key, by question id (the draw may shuffle them). */
+async function answerQuiz(page: Page) {
+  const questions = page.getByTestId("quiz-question");
+  await questions.first().waitFor();
+  for (let i = 0; i < (await questions.count()); i++) {
+    const id = (await questions.nth(i).getAttribute("data-question-id")) as string;
+    const answer = seededCourse.rightAnswers[id];
+    if (typeof answer === "string") await page.locator(`#quiz-${id}-text`).fill(answer);
+    else if (typeof answer === "boolean") await page.locator(`label[for="quiz-${id}-${answer}"]`).click();
+    else if (Array.isArray(answer))
+      for (const n of answer) await page.locator(`label[for="quiz-${id}-${n}"]`).click();
+    else await page.locator(`label[for="quiz-${id}-${answer}"]`).click();
+  }
+}
+
+const pending = (page: Page) => page.getByTestId("sync-pending").getAttribute("data-count");
+
+describe("learning without signal", () => {
+  it("keeps a saved course readable offline and applies every action exactly once after interrupted syncs", async () => {
+    const context = await browser.newContext({ viewport: phone });
+    const userId = await signedIn(context);
+    const page = await context.newPage();
+
+    // Enroll, wait for the service worker to take the page, save the course.
+    await page.goto(courseUrl());
+    await page.getByRole("button", { name: "Ikuti kursus" }).first().click();
+    await page.getByTestId("save-offline-button").click();
+    await expect
+      .poll(() => page.getByTestId("save-size").textContent())
+      .toMatch(/Ukuran unduhan: [\d,]+ (KB|MB|B)/);
+    await page.getByTestId("save-start").click();
+    await page.getByTestId("save-done").waitFor();
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+
+    // Installable, by Chromium's own check (Lighthouse 12 no longer has an installability audit).
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+    // Playwright's contexts are incognito profiles, where Chromium never installs: the one error
+    // allowed is about the profile, none about the app (manifest, icons, service worker).
+    expect(installabilityErrors.map((error) => error.errorId)).toEqual(["in-incognito"]);
+    const manifest = await (await page.request.get(`${server.url}/manifest.webmanifest`)).json();
+    expect(manifest).toMatchObject({
+      short_name: "Berdaya",
+      lang: "id",
+      display: "standalone",
+      start_url: "/learn",
+    });
+    expect(manifest.icons.map((icon: { sizes: string }) => icon.sizes)).toEqual(
+      expect.arrayContaining(["192x192", "512x512"]),
+    );
+
+    // Offline: the app and the saved course still open.
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByTestId("sync-state").and(page.locator('[data-value="offline"]')).waitFor();
+    for (const lesson of reading) {
+      await page.goto(lessonUrl(lesson.id));
+      await expect.poll(() => page.getByTestId("lesson-title").textContent()).toBe(lesson.title);
+      await page.getByTestId("lesson-body").waitFor();
+      await page.getByTestId("mark-complete").click();
+      // Stored, honestly not done yet.
+      await page.getByTestId("queued-note").waitFor();
+      expect(await page.getByTestId("lesson-completed").count()).toBe(0);
+    }
+    await screenshot(page, "offline-lesson-queued-phone");
+    expect(await overflowsHorizontally(page)).toBe(false);
+
+    await page.goto(lessonUrl(seededCourse.quiz.id));
+    await answerQuiz(page);
+    await page.getByTestId("quiz-submit").click();
+    await page.getByTestId("queued-note").waitFor();
+    expect(await page.getByTestId("quiz-result").count()).toBe(0);
+    await screenshot(page, "offline-quiz-queued-phone");
+
+    await page.goto(lessonUrl(seededCourse.worksheet.id));
+    for (const field of seededCourse.worksheet.fields)
+      await page.locator(`[data-field="${field.name}"]`).fill(`Jawaban offline: ${field.label}`);
+    await page.getByTestId("worksheet-submit").click();
+    await page.getByTestId("queued-note").waitFor();
+    expect(await pending(page)).toBe("5");
+    await screenshot(page, "offline-worksheet-queued-phone");
+
+    // Nothing reached the server while offline.
+    expect((await Learning.exportFor(userId)).enrollments[0]?.completedLessons ?? []).toEqual([]);
+
+    // Online, twice the server's answers are lost on the way back: applied there, unknown here.
+    let lost = 0;
+    const actions = /\/lessons\/[^/]+\/(complete|attempts|submissions)$/;
+    const loseAnswers = async (route: Parameters<Parameters<BrowserContext["route"]>[1]>[0]) => {
+      await route.fetch();
+      lost++;
+      await route.abort("connectionreset");
+    };
+    await context.route(actions, loseAnswers);
+    await context.setOffline(false);
+    await expect.poll(() => lost).toBe(5);
+    // Every answer lost: the phone cannot tell the server got them, so all five still wait.
+    await expect.poll(() => page.getByTestId("sync-state").getAttribute("data-value")).toBe("offline");
+    expect(await pending(page)).toBe("5");
+    // The connection "comes back" (the page hears `online`): the first replay, answers lost again.
+    const connectionBack = () => page.evaluate(() => window.dispatchEvent(new Event("online")));
+    await connectionBack();
+    await expect.poll(() => lost).toBe(10);
+    await expect.poll(() => page.getByTestId("sync-state").getAttribute("data-value")).toBe("offline");
+    expect(await pending(page)).toBe("5");
+    // The second replay gets the stored answers through.
+    await context.unroute(actions, loseAnswers);
+    await connectionBack();
+    await expect.poll(() => page.getByTestId("sync-pending").count()).toBe(0);
+    expect(await page.getByTestId("sync-state").getAttribute("data-value")).toBe("synced");
+
+    // The server holds each action once: three completions, one graded attempt, one submission.
+    const stored = await Learning.exportFor(userId);
+    const completed = stored.enrollments[0]?.completedLessons ?? [];
+    for (const lesson of reading) expect(completed).toContain(lesson.id);
+    expect(stored.quizAttempts).toHaveLength(1);
+    expect(stored.quizAttempts[0]).toMatchObject({ attempt: 1, passed: true });
+    expect(stored.submissions).toHaveLength(1);
+
+    // And says so in words: the grade came from the server.
+    const notices = page.getByTestId("sync-notices");
+    await expect.poll(() => notices.textContent()).toMatch(/dinilai: 100% — lulus/);
+    await expect.poll(() => notices.textContent()).toMatch(/Lembar kerja .* terkirim ke pelatih/);
+    await screenshot(page, "offline-synced-phone");
+    await page.goto(lessonUrl(reading[0]?.id as string));
+    await page.getByTestId("lesson-completed").waitFor();
+    await context.close();
+  });
+});
