@@ -5,7 +5,7 @@ import { currentMember } from "../data/session";
 import { t, tn } from "../i18n/offline";
 import type { Notice } from "./db";
 import {
-  dismissNotice,
+  dismissNotices,
   notices,
   online,
   pendingCount,
@@ -109,22 +109,17 @@ export default function OfflineBar(): JSX.Element {
               <p>{t("offline.state.offlineNote")}</p>
             </Show>
             <Show when={notices().length > 0}>
-              <ul class="offline-notices" aria-label={t("offline.notice.title")} data-testid="sync-notices">
-                <For each={notices()}>
-                  {(notice) => (
-                    <li data-outcome={notice.outcome}>
-                      <span>{noticeText(notice)}</span>
-                      <button
-                        type="button"
-                        class="button button-secondary"
-                        onClick={() => void dismissNotice(notice.id as number)}
-                      >
-                        {t("offline.notice.dismiss")}
-                      </button>
-                    </li>
-                  )}
-                </For>
-              </ul>
+              <div class="offline-notices" data-testid="sync-notices">
+                <strong>{t("offline.notice.title")}</strong>
+                <ul>
+                  <For each={notices()}>
+                    {(notice) => <li data-outcome={notice.outcome}>{noticeText(notice)}</li>}
+                  </For>
+                </ul>
+                <button type="button" class="button button-secondary" onClick={() => void dismissNotices()}>
+                  {t("offline.notice.dismiss")}
+                </button>
+              </div>
             </Show>
           </div>
         </div>

@@ -45,8 +45,10 @@ export async function reload(): Promise<void> {
   setNotices(results.filter((notice) => notice.owner === owner));
 }
 
-export async function dismissNotice(id: number): Promise<void> {
-  await (await db()).delete("notices", id);
+/** The learner has read what the last syncs brought back. */
+export async function dismissNotices(): Promise<void> {
+  const store = await db();
+  await Promise.all(notices().map((notice) => store.delete("notices", notice.id as number)));
   announce();
   await reload();
 }
