@@ -2,7 +2,7 @@ import { join } from "node:path";
 import * as Learning from "@berdaya/core/learning";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, overflowsHorizontally, phone, screenshot } from "../support/browser";
+import { desktop, launchBrowser, overflowsHorizontally, phone, screenshot } from "../support/browser";
 import { seededCourse } from "../support/learning";
 import { call, json, sessionCookieOf, startTestServer, type TestServer } from "../support/local";
 
@@ -29,13 +29,26 @@ const lessonUrl = (lessonId: string) => `${courseUrl()}/lessons/${lessonId}`;
 const reading = seededCourse.reading.slice(0, 3);
 
 /** A new member, signed in in `context` with the session the API gave. */
-async function signedIn(context: BrowserContext) {
+async function signedIn(context: BrowserContext, phone: string) {
   const res = await call(server, "POST", "/api/auth/register", {
-    body: { name: "Rini Marlina", phone: "0813 9900 1616", password: "lempuk-durian-88" },
+    body: { name: "Rini Marlina", phone, password: "lempuk-durian-88" },
+    client: `203.0.113.${phone.slice(-2)}`,
   });
-  const [name, value] = sessionCookieOf(res).split("=") as [string, string];
+  const cookie = sessionCookieOf(res);
+  const [name, value] = cookie.split("=") as [string, string];
   await context.addCookies([{ name, value, url: server.url }]);
-  return (await json(res)).user.id as string;
+  return { id: (await json(res)).user.id as string, cookie };
+}
+
+/** Enrolls through the page and saves the course for offline; resolves once the worker controls the page. */
+async function enrollAndSave(page: Page) {
+  await page.goto(courseUrl());
+  await page.getByRole("button", { name: "Ikuti kursus" }).first().click();
+  await page.getByTestId("save-offline-button").click();
+  await page.getByTestId("save-start").click();
+  await page.getByTestId("save-done").waitFor();
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
 }
 
 /** Answers the quiz shown with the seed's key, by question id (the draw may shuffle them). */
@@ -58,7 +71,7 @@ const pending = (page: Page) => page.getByTestId("sync-pending").getAttribute("d
 describe("learning without signal", () => {
   it("keeps a saved course readable offline and applies every action exactly once after interrupted syncs", async () => {
     const context = await browser.newContext({ viewport: phone });
-    const userId = await signedIn(context);
+    const { id: userId } = await signedIn(context, "0813 9900 1616");
     const page = await context.newPage();
 
     // Enroll, wait for the service worker to take the page, save the course.
@@ -72,6 +85,7 @@ describe("learning without signal", () => {
     await page.getByTestId("save-done").waitFor();
     await page.evaluate(() => navigator.serviceWorker.ready);
     await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+    await screenshot(page, "offline-course-saved-phone");
 
     // Installable, by Chromium's own check (Lighthouse 12 no longer has an installability audit).
     const cdp = await context.newCDPSession(page);
@@ -142,13 +156,22 @@ describe("learning without signal", () => {
     expect(await pending(page)).toBe("5");
     // The connection "comes back" (the page hears `online`): the first replay, answers lost again.
     const connectionBack = () => page.evaluate(() => window.dispatchEvent(new Event("online")));
-    await connectionBack();
-    await expect.poll(() => everyKeySent(2)).toBe(true);
+    // (Again while a sync is still under way does nothing: the page sends one sync at a time.)
+    await expect
+      .poll(async () => {
+        await connectionBack();
+        return everyKeySent(2);
+      })
+      .toBe(true);
     expect(await pending(page)).toBe("5");
     // The second replay gets the stored answers through.
     await context.unroute(actions, loseAnswers);
-    await connectionBack();
-    await expect.poll(() => page.getByTestId("sync-pending").count()).toBe(0);
+    await expect
+      .poll(async () => {
+        await connectionBack();
+        return page.getByTestId("sync-pending").count();
+      })
+      .toBe(0);
     await expect.poll(() => page.getByTestId("sync-state").getAttribute("data-value")).toBe("synced");
 
     // The server holds each action once: three completions, one graded attempt, one submission.
@@ -168,6 +191,69 @@ describe("learning without signal", () => {
     await screenshot(page, "offline-synced-phone");
     await page.goto(lessonUrl(reading[0]?.id as string));
     await page.getByTestId("lesson-completed").waitFor();
+
+    await page.goto(`${server.url}/learn`);
+    await page.getByTestId("saved-courses").getByText("Berpikir Kreatif").waitFor();
+    await screenshot(page, "offline-saved-courses-phone");
+    await page.setViewportSize(desktop);
+    await screenshot(page, "offline-saved-courses-desktop");
+    expect(await overflowsHorizontally(page)).toBe(false);
+    await context.close();
+  });
+
+  it("shows in words an offline attempt refused because the limit was reached meanwhile", async () => {
+    const context = await browser.newContext({ viewport: phone });
+    const { cookie } = await signedIn(context, "0813 9900 2727");
+    const page = await context.newPage();
+    await enrollAndSave(page);
+    await context.setOffline(true);
+    await page.goto(lessonUrl(seededCourse.quiz.id));
+    await answerQuiz(page);
+    await page.getByTestId("quiz-submit").click();
+    await page.getByTestId("queued-note").waitFor();
+
+    // Meanwhile, on another device, the member uses all three attempts.
+    const attempts = `/api/courses/${seededCourse.id}/lessons/${seededCourse.quiz.id}/attempts`;
+    for (let i = 0; i < seededCourse.quiz.attemptLimit; i++)
+      expect(
+        (await call(server, "POST", attempts, { cookie, body: { answers: seededCourse.rightAnswers } }))
+          .status,
+      ).toBe(201);
+
+    await context.setOffline(false);
+    await page.evaluate(() => window.dispatchEvent(new Event("online")));
+    const notices = page.getByTestId("sync-notices");
+    await expect
+      .poll(() => notices.textContent())
+      .toMatch(/tidak tercatat: Batas 3 kali percobaan sudah tercapai/);
+    expect(await page.getByTestId("sync-pending").count()).toBe(0);
+    await screenshot(page, "offline-conflict-phone");
+    await context.close();
+  });
+
+  it("says when the phone has no room for a course, and saves nothing of it", async () => {
+    const context = await browser.newContext({ viewport: phone });
+    await signedIn(context, "0813 9900 3838");
+    const page = await context.newPage();
+    await page.goto(courseUrl());
+    await page.getByRole("button", { name: "Ikuti kursus" }).first().click();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Storage.overrideQuotaForOrigin", { origin: server.url, quotaSize: 20_000 });
+    await page.getByTestId("save-offline-button").click();
+    await page.getByTestId("save-start").click();
+    await expect
+      .poll(() => page.getByTestId("save-error").textContent())
+      .toMatch(/Ruang penyimpanan ponsel tidak cukup .* tidak ada yang tersimpan setengah/);
+    const kept = await page.evaluate(async () =>
+      (await caches.keys()).filter((name) => name.startsWith("berdaya-course-")),
+    );
+    expect(kept).toEqual([]);
+    await screenshot(page, "offline-quota-phone");
+    // With room again, the same course saves.
+    await cdp.send("Storage.overrideQuotaForOrigin", { origin: server.url });
+    await page.getByTestId("save-offline-button").click();
+    await page.getByTestId("save-start").click();
+    await page.getByTestId("save-done").waitFor();
     await context.close();
   });
 });
