@@ -72,7 +72,7 @@ export const learning = new Hono<AppEnv>()
     requireActor(),
     doc(
       "learning",
-      "Mark a reading, video or document lesson complete (idempotent); the progress after it",
+      "Mark a reading, video or document lesson complete (idempotent); the progress after it. Replayable with an Idempotency-Key header (ADR 17)",
       "member",
       {
         schema: Learning.enrollmentSchema,
@@ -88,7 +88,12 @@ export const learning = new Hono<AppEnv>()
   .post(
     "/:courseId/lessons/:lessonId/attempts",
     requireActor(),
-    doc("learning", "Submit a quiz attempt, graded on the server", "member", { status: 201 }),
+    doc(
+      "learning",
+      "Submit a quiz attempt, graded on the server. Replayable with an Idempotency-Key header (ADR 17)",
+      "member",
+      { status: 201 },
+    ),
     idempotent(),
     validate("param", Learning.lessonParams),
     validate("json", Learning.answersInput),
@@ -100,10 +105,15 @@ export const learning = new Hono<AppEnv>()
   .post(
     "/:courseId/lessons/:lessonId/submissions",
     requireActor(),
-    doc("learning", "Hand in a worksheet: its fields and/or an uploaded file", "member", {
-      status: 201,
-      schema: submissionSchema,
-    }),
+    doc(
+      "learning",
+      "Hand in a worksheet: its fields and/or an uploaded file. Replayable with an Idempotency-Key header (ADR 17)",
+      "member",
+      {
+        status: 201,
+        schema: submissionSchema,
+      },
+    ),
     idempotent(),
     validate("param", Learning.lessonParams),
     validate("json", Learning.worksheetInput),
