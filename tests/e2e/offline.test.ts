@@ -130,6 +130,11 @@ describe("learning without signal", () => {
     await page.goto(lessonUrl(seededCourse.worksheet.id));
     for (const field of seededCourse.worksheet.fields)
       await page.locator(`[data-field="${field.name}"]`).fill(`Jawaban offline: ${field.label}`);
+    // A photo of the paper sheet: no upload without signal, so it waits in the outbox too.
+    await page
+      .locator("#ws-file")
+      .setInputFiles(join(import.meta.dirname, "../../web/public/icons/icon-192.png"));
+    await page.getByTestId("photo-waits").waitFor();
     await page.getByTestId("worksheet-submit").click();
     await page.getByTestId("queued-note").waitFor();
     expect(await pending(page)).toBe("5");
@@ -181,6 +186,7 @@ describe("learning without signal", () => {
     expect(stored.quizAttempts).toHaveLength(1);
     expect(stored.quizAttempts[0]).toMatchObject({ attempt: 1, passed: true });
     expect(stored.submissions).toHaveLength(1);
+    expect(stored.submissions[0]?.fileUrl).toMatch(/^\/api\/files\//);
 
     // And says so in words: the grade came from the server.
     const notices = page.getByTestId("sync-notices");

@@ -202,6 +202,7 @@ async function act<T>(
   lessonId: string,
   path: string,
   body?: unknown,
+  file?: { blob: Blob; name: string; contentType: string },
 ): Promise<T | Queued> {
   try {
     return await deliver<T>({
@@ -211,6 +212,7 @@ async function act<T>(
       lessonTitle: titleOf(courseId, lessonId),
       path,
       body,
+      file,
     });
   } catch (failure) {
     noteUnauthenticated(failure);
@@ -277,6 +279,8 @@ export async function submitWorksheet(
   courseId: string,
   lessonId: string,
   input: { fields: Record<string, string>; uploadId?: string },
+  /** A photo or PDF chosen offline: it waits in the outbox and is uploaded before the hand-in. */
+  offlineFile?: { blob: Blob; name: string; contentType: string },
 ): Promise<Submission | Queued> {
   const submission = await act<Submission>(
     "submission",
@@ -284,6 +288,7 @@ export async function submitWorksheet(
     lessonId,
     `${lessonPath(courseId, lessonId)}/submissions`,
     input,
+    offlineFile,
   );
   if (isQueued(submission)) return submission;
   // A worksheet that needs no review counts as done at once.

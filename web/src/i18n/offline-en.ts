@@ -13,6 +13,8 @@ export const en: OfflineDictionary = {
   "offline.queued.complete": "This lesson counts as done once it reaches the server.",
   "offline.queued.attempt": "Your quiz answers are saved. The score appears once the server has graded them.",
   "offline.queued.submission": "Your worksheet is saved and goes to the trainer when you are online.",
+  "offline.queued.photo":
+    "No signal: this file is kept on the phone and uploaded with the worksheet when you are online.",
   "offline.notice.title": "Sync results",
   "offline.notice.dismiss": "Close",
   "offline.notice.completed": "“{lesson}” is recorded as done.",

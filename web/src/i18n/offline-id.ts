@@ -13,6 +13,8 @@ export const id = {
   "offline.queued.complete": "Pelajaran ini akan ditandai selesai setelah terkirim ke server.",
   "offline.queued.attempt": "Jawaban kuis disimpan. Nilainya muncul setelah dikirim dan dinilai server.",
   "offline.queued.submission": "Lembar kerja disimpan dan akan dikirim ke pelatih saat online.",
+  "offline.queued.photo":
+    "Tidak ada sinyal: berkas ini disimpan di ponsel dan diunggah bersama lembar kerja saat online.",
   "offline.notice.title": "Hasil sinkronisasi",
   "offline.notice.dismiss": "Tutup",
   "offline.notice.completed": "«{lesson}» tercatat selesai.",

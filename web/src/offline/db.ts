@@ -19,6 +19,8 @@ export interface OutboxEntry {
   lessonTitle: string;
   path: string;
   body: string | null;
+  /** A worksheet's photo or PDF taken offline: uploaded first on replay, then named in the body. */
+  file?: { blob: Blob; name: string; contentType: string };
   createdAt: number;
 }
 

@@ -69,6 +69,8 @@ export interface Action {
   lessonTitle: string;
   path: string;
   body?: unknown;
+  /** A file that could not be uploaded offline: the action waits in the outbox with it. */
+  file?: { blob: Blob; name: string; contentType: string };
 }
 
 /** Sends the action now, or keeps it in the outbox when there is no network: the server's answer, or Queued. */
@@ -88,6 +90,7 @@ export async function deliver<T>(action: Action): Promise<T | Queued> {
     lessonTitle: action.lessonTitle,
     path: action.path,
     body: action.body === undefined ? null : JSON.stringify(action.body),
+    ...(action.file ? { file: action.file } : {}),
     createdAt: Date.now(),
   });
   const keep = async () => {
@@ -96,6 +99,8 @@ export async function deliver<T>(action: Action): Promise<T | Queued> {
     void askForBackgroundSync();
     return { queued: true } as const;
   };
+  // A file still to upload: only the outbox can send it (upload first, then the action).
+  if (action.file) return keep();
   try {
     const answer = await send();
     setOnline(true);

@@ -12,18 +12,72 @@ const gone = new Set(["not_enrolled", "course_not_found", "lesson_not_found", "n
 
 type Outcome = { sent: true; notice?: Omit<Notice, "owner" | "at"> } | { sent: false; unreachable?: true };
 
+const json = (lang: string, key?: string) => ({
+  Accept: "application/json",
+  "Accept-Language": lang,
+  "Content-Type": "application/json",
+  ...(key ? { "Idempotency-Key": `"${key}"` } : {}),
+});
+
+/**
+ * Uploads an outbox entry's file (slot, PUT, check, as the page does online) and writes its upload id
+ * into the entry's body, kept, so every later replay sends the same body under the same key.
+ */
+async function uploadFirst(entry: OutboxEntry, lang: string): Promise<Outcome | undefined> {
+  const file = entry.file;
+  if (!file) return undefined;
+  const where = { courseId: entry.courseId, lessonId: entry.lessonId, lessonTitle: entry.lessonTitle };
+  const refused = async (res: Response): Promise<Outcome> => {
+    if (res.status === 401 || res.status === 429 || res.status >= 500) return { sent: false };
+    const body = await res.json().catch(() => undefined);
+    return {
+      sent: true,
+      notice: { ...where, outcome: "conflict", reason: body?.error?.message ?? res.statusText },
+    };
+  };
+  try {
+    const slotRes = await fetch("/api/uploads", {
+      method: "POST",
+      credentials: "same-origin",
+      headers: json(lang),
+      body: JSON.stringify({
+        filename: file.name.slice(-200) || "berkas",
+        contentType: file.contentType,
+        size: file.blob.size,
+      }),
+    });
+    if (!slotRes.ok) return refused(slotRes);
+    const slot = (await slotRes.json()) as { uploadId: string; url: string };
+    const put = await fetch(slot.url, {
+      method: "PUT",
+      headers: { "Content-Type": file.contentType },
+      body: file.blob,
+    });
+    if (!put.ok) return { sent: false };
+    const checked = await fetch(`/api/uploads/${encodeURIComponent(slot.uploadId)}/complete`, {
+      method: "POST",
+      credentials: "same-origin",
+      headers: json(lang),
+    });
+    if (!checked.ok) return refused(checked);
+    entry.body = JSON.stringify({ ...JSON.parse(entry.body ?? "{}"), uploadId: slot.uploadId });
+    delete entry.file;
+    await (await db()).put("outbox", entry);
+    return undefined;
+  } catch {
+    return { sent: false, unreachable: true };
+  }
+}
+
 async function sendOne(entry: OutboxEntry, lang: string): Promise<Outcome> {
+  const uploading = await uploadFirst(entry, lang);
+  if (uploading) return uploading;
   let response: Response;
   try {
     response = await fetch(entry.path, {
       method: "POST",
       credentials: "same-origin",
-      headers: {
-        Accept: "application/json",
-        "Accept-Language": lang,
-        "Content-Type": "application/json",
-        "Idempotency-Key": `"${entry.key}"`,
-      },
+      headers: json(lang, entry.key),
       body: entry.body,
     });
   } catch {
