@@ -141,7 +141,8 @@ export async function syncNow(): Promise<void> {
 /** Asks the server whether it can be reached (the browser's online flag can be wrong both ways). */
 async function probe(): Promise<void> {
   try {
-    await fetch("/api/health", { cache: "no-store" });
+    // Read to the end: an unread body keeps the request open.
+    await (await fetch("/api/health", { cache: "no-store" })).text();
     setOnline(true);
     await syncNow();
   } catch {
