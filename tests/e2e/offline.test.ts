@@ -2,7 +2,14 @@ import { join } from "node:path";
 import * as Learning from "@berdaya/core/learning";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { desktop, launchBrowser, overflowsHorizontally, phone, screenshot } from "../support/browser";
+import {
+  desktop,
+  launchBrowser,
+  overflowsHorizontally,
+  phone,
+  screenshot,
+  seriousViolations,
+} from "../support/browser";
 import { seededCourse } from "../support/learning";
 import { call, json, sessionCookieOf, startTestServer, type TestServer } from "../support/local";
 
@@ -48,7 +55,7 @@ async function enrollAndSave(page: Page) {
   await page.getByTestId("save-start").click();
   await page.getByTestId("save-done").waitFor();
   await page.evaluate(() => navigator.serviceWorker.ready);
-  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  await eventually(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
 }
 
 /** Answers the quiz shown with the seed's key, by question id (the draw may shuffle them). */
@@ -66,11 +73,15 @@ async function answerQuiz(page: Page) {
   }
 }
 
+/** Waits for what the page shows (a sync takes some seconds on a busy machine; vitest's default is 1 s). */
+const eventually = <T>(check: () => T | Promise<T>) => expect.poll(check, { timeout: 30_000 });
+
 const pending = (page: Page) => page.getByTestId("sync-pending").getAttribute("data-count");
 
 describe("learning without signal", () => {
   it("keeps a saved course readable offline and applies every action exactly once after interrupted syncs", async () => {
-    const context = await browser.newContext({ viewport: phone });
+    // bypassCSP: axe is injected as an inline script (see seriousViolations).
+    const context = await browser.newContext({ viewport: phone, bypassCSP: true });
     const { id: userId } = await signedIn(context, "0813 9900 1616");
     const page = await context.newPage();
 
@@ -78,14 +89,15 @@ describe("learning without signal", () => {
     await page.goto(courseUrl());
     await page.getByRole("button", { name: "Ikuti kursus" }).first().click();
     await page.getByTestId("save-offline-button").click();
-    await expect
-      .poll(() => page.getByTestId("save-size").textContent())
-      .toMatch(/Ukuran unduhan: [\d,]+ (KB|MB|B)/);
+    await eventually(() => page.getByTestId("save-size").textContent()).toMatch(
+      /Ukuran unduhan: [\d,]+ (KB|MB|B)/,
+    );
     await page.getByTestId("save-start").click();
     await page.getByTestId("save-done").waitFor();
     await page.evaluate(() => navigator.serviceWorker.ready);
-    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+    await eventually(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
     await screenshot(page, "offline-course-saved-phone");
+    expect(await seriousViolations(page)).toEqual([]);
 
     // Installable, by Chromium's own check (Lighthouse 12 no longer has an installability audit).
     const cdp = await context.newCDPSession(page);
@@ -110,7 +122,7 @@ describe("learning without signal", () => {
     await page.getByTestId("sync-state").and(page.locator('[data-value="offline"]')).waitFor();
     for (const lesson of reading) {
       await page.goto(lessonUrl(lesson.id));
-      await expect.poll(() => page.getByTestId("lesson-title").textContent()).toBe(lesson.title);
+      await eventually(() => page.getByTestId("lesson-title").textContent()).toBe(lesson.title);
       await page.getByTestId("lesson-body").waitFor();
       await page.getByTestId("mark-complete").click();
       // Stored, honestly not done yet.
@@ -118,6 +130,7 @@ describe("learning without signal", () => {
       expect(await page.getByTestId("lesson-completed").count()).toBe(0);
     }
     await screenshot(page, "offline-lesson-queued-phone");
+    expect(await seriousViolations(page)).toEqual([]);
     expect(await overflowsHorizontally(page)).toBe(false);
 
     await page.goto(lessonUrl(seededCourse.quiz.id));
@@ -156,28 +169,24 @@ describe("learning without signal", () => {
     const everyKeySent = (times: number) => sent.size === 5 && [...sent.values()].every((n) => n >= times);
     await context.route(actions, loseAnswers);
     await context.setOffline(false);
-    await expect.poll(() => everyKeySent(1)).toBe(true);
+    await eventually(() => everyKeySent(1)).toBe(true);
     // No answer came back: the phone cannot know the server has them, so all five still wait.
     expect(await pending(page)).toBe("5");
     // The connection "comes back" (the page hears `online`): the first replay, answers lost again.
     const connectionBack = () => page.evaluate(() => window.dispatchEvent(new Event("online")));
     // (Again while a sync is still under way does nothing: the page sends one sync at a time.)
-    await expect
-      .poll(async () => {
-        await connectionBack();
-        return everyKeySent(2);
-      })
-      .toBe(true);
+    await eventually(async () => {
+      await connectionBack();
+      return everyKeySent(2);
+    }).toBe(true);
     expect(await pending(page)).toBe("5");
     // The second replay gets the stored answers through.
-    await context.unroute(actions, loseAnswers);
-    await expect
-      .poll(async () => {
-        await connectionBack();
-        return page.getByTestId("sync-pending").count();
-      })
-      .toBe(0);
-    await expect.poll(() => page.getByTestId("sync-state").getAttribute("data-value")).toBe("synced");
+    await context.unrouteAll({ behavior: "wait" });
+    await eventually(async () => {
+      await connectionBack();
+      return page.getByTestId("sync-pending").count();
+    }).toBe(0);
+    await eventually(() => page.getByTestId("sync-state").getAttribute("data-value")).toBe("synced");
 
     // The server holds each action once: three completions, one graded attempt, one submission.
     const stored = await Learning.exportFor(userId);
@@ -190,10 +199,10 @@ describe("learning without signal", () => {
 
     // And says so in words: the grade came from the server.
     const notices = page.getByTestId("sync-notices");
-    await expect.poll(() => notices.textContent()).toMatch(/dinilai: 100% — lulus/);
-    await expect
-      .poll(() => notices.textContent())
-      .toMatch(/Lembar Kerja: Peta Ide Usaha Saya» terkirim ke pelatih/);
+    await eventually(() => notices.textContent()).toMatch(/dinilai: 100% — lulus/);
+    await eventually(() => notices.textContent()).toMatch(
+      /Lembar Kerja: Peta Ide Usaha Saya» terkirim ke pelatih/,
+    );
     await screenshot(page, "offline-synced-phone");
     await page.goto(lessonUrl(reading[0]?.id as string));
     await page.getByTestId("lesson-completed").waitFor();
@@ -201,6 +210,7 @@ describe("learning without signal", () => {
     await page.goto(`${server.url}/learn`);
     await page.getByTestId("saved-courses").getByText("Berpikir Kreatif").waitFor();
     await screenshot(page, "offline-saved-courses-phone");
+    expect(await seriousViolations(page)).toEqual([]);
     await page.setViewportSize(desktop);
     await screenshot(page, "offline-saved-courses-desktop");
     expect(await overflowsHorizontally(page)).toBe(false);
@@ -229,9 +239,9 @@ describe("learning without signal", () => {
     await context.setOffline(false);
     await page.evaluate(() => window.dispatchEvent(new Event("online")));
     const notices = page.getByTestId("sync-notices");
-    await expect
-      .poll(() => notices.textContent())
-      .toMatch(/tidak tercatat: Batas 3 kali percobaan sudah tercapai/);
+    await eventually(() => notices.textContent()).toMatch(
+      /tidak tercatat: Batas 3 kali percobaan sudah tercapai/,
+    );
     expect(await page.getByTestId("sync-pending").count()).toBe(0);
     await screenshot(page, "offline-conflict-phone");
     await context.close();
@@ -247,9 +257,9 @@ describe("learning without signal", () => {
     await cdp.send("Storage.overrideQuotaForOrigin", { origin: server.url, quotaSize: 20_000 });
     await page.getByTestId("save-offline-button").click();
     await page.getByTestId("save-start").click();
-    await expect
-      .poll(() => page.getByTestId("save-error").textContent())
-      .toMatch(/Ruang penyimpanan ponsel tidak cukup .* tidak ada yang tersimpan setengah/);
+    await eventually(() => page.getByTestId("save-error").textContent()).toMatch(
+      /Ruang penyimpanan ponsel tidak cukup .* tidak ada yang tersimpan setengah/,
+    );
     const kept = await page.evaluate(async () =>
       (await caches.keys()).filter((name) => name.startsWith("berdaya-course-")),
     );
