@@ -20,6 +20,7 @@ export const IdempotencyRecord = new Entity({
     expiresAt: { type: "number", required: true },
   },
   indexes: {
-    byKey: { pk: { field: "pk", composite: ["userId", "key"] }, sk: { field: "sk", composite: [] } },
+    // One partition per member: their keys are found together when the account is deleted.
+    byKey: { pk: { field: "pk", composite: ["userId"] }, sk: { field: "sk", composite: ["key"] } },
   },
 });

@@ -102,3 +102,10 @@ export async function release(userId: string, key: string) {
       if (!isConditionFailure(error)) throw error;
     });
 }
+
+/** Deletes a member's stored answers (they can hold worksheet answers): part of deleting an account. */
+export async function forgetMember(userId: string) {
+  const { data } = await service.entities.IdempotencyRecord.query.byKey({ userId }).go({ pages: "all" });
+  if (data.length)
+    await service.entities.IdempotencyRecord.delete(data.map(({ key }) => ({ userId, key }))).go();
+}
