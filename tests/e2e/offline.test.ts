@@ -217,7 +217,7 @@ describe("learning without signal", () => {
     await context.close();
   });
 
-  it("shows in words an offline attempt refused because the limit was reached meanwhile", async () => {
+  it("shows in words an attempt refused because the limit was reached meanwhile, and drops an action for a course gone", async () => {
     const context = await browser.newContext({ viewport: phone });
     const { cookie } = await signedIn(context, "0813 9900 2727");
     const page = await context.newPage();
@@ -236,11 +236,27 @@ describe("learning without signal", () => {
           .status,
       ).toBe(201);
 
+    // And a lesson marked done offline in a course that is gone by the time it is sent (the server's
+    // answer for a deleted course is stood in for here: no route deletes a published course).
+    await page.goto(lessonUrl(reading[0]?.id as string));
+    await page.getByTestId("mark-complete").click();
+    await page.getByTestId("queued-note").waitFor();
+    await context.route(/\/lessons\/[^/]+\/complete$/, (route) =>
+      route.fulfill({
+        status: 404,
+        contentType: "application/json",
+        body: JSON.stringify({ error: { code: "course_not_found", message: "Kursus tidak ditemukan." } }),
+      }),
+    );
+
     await context.setOffline(false);
     await page.evaluate(() => window.dispatchEvent(new Event("online")));
     const notices = page.getByTestId("sync-notices");
     await eventually(() => notices.textContent()).toMatch(
       /tidak tercatat: Batas 3 kali percobaan sudah tercapai/,
+    );
+    await eventually(() => notices.textContent()).toMatch(
+      /«Kreativitas Itu Bisa Dilatih» dibuang: Kursus tidak ditemukan/,
     );
     expect(await page.getByTestId("sync-pending").count()).toBe(0);
     await screenshot(page, "offline-conflict-phone");
