@@ -81,6 +81,13 @@ export function Web({ stack }: StackContext) {
     path: "web",
     buildCommand: "npm run build",
     buildOutput: "dist",
+    // StaticSite makes every .js immutable for a year; the service worker must be checked on every
+    // visit, or a new version would never reach installed phones (ADR 17).
+    assets: {
+      fileOptions: [
+        { files: ["sw.js", "manifest.webmanifest"], cacheControl: "max-age=0,no-cache,must-revalidate" },
+      ],
+    },
     // StaticSite writes a Vite env typing file into <path>/src/ when the site has
     // a vite.config; keep it out of web/ (.sst/ is gitignored).
     vite: { types: "../.sst/web-env.d.ts" },

@@ -1,4 +1,5 @@
 import { defineConfig } from "vite";
+import { VitePWA } from "vite-plugin-pwa";
 import solid from "vite-plugin-solid";
 
 // In development the API runs on its own (npm run dev at the root, port 3000); in production the
@@ -6,7 +7,45 @@ import solid from "vite-plugin-solid";
 const api = "http://localhost:3000";
 
 export default defineConfig({
-  plugins: [solid()],
+  plugins: [
+    solid(),
+    // The installable app and its service worker (docs/decisions/0017): our own worker
+    // (src/offline/sw.ts) with Workbox's precache manifest injected; registered by the page, which
+    // asks before switching to a new version.
+    VitePWA({
+      strategies: "injectManifest",
+      srcDir: "src/offline",
+      filename: "sw.ts",
+      registerType: "prompt",
+      injectRegister: false,
+      injectManifest: {
+        globPatterns: ["**/*.{js,css,html,svg,woff2}", "icons/icon-192.png"],
+        // The learner's app only: the trainers' and the association's pages load from the network.
+        globIgnores: ["**/{admin,course-editor,authoring,desk,trainer,learn-trainer,lesson-view}*"],
+        rollupFormat: "es",
+      },
+      manifest: {
+        id: "/",
+        name: "Berdaya · Asosiasi UMKM Provinsi Bengkulu",
+        short_name: "Berdaya",
+        description: "Kursus singkat dan praktis untuk pelaku UMKM, juga tanpa sinyal.",
+        lang: "id",
+        dir: "ltr",
+        start_url: "/learn",
+        scope: "/",
+        display: "standalone",
+        orientation: "portrait",
+        theme_color: "#0b5d44",
+        background_color: "#ffffff",
+        categories: ["education", "business"],
+        icons: [
+          { src: "/icons/icon-192.png", sizes: "192x192", type: "image/png", purpose: "any" },
+          { src: "/icons/icon-512.png", sizes: "512x512", type: "image/png", purpose: "any" },
+          { src: "/icons/maskable-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
+        ],
+      },
+    }),
+  ],
   server: {
     proxy: {
       "/api": api,

@@ -42,12 +42,25 @@ describe("every HTML answer of local mode", () => {
         "object-src": "'none'",
         "base-uri": "'none'",
         "frame-ancestors": "'none'",
+        "worker-src": "'self'",
+        "manifest-src": "'self'",
       });
       expect(res.headers.get("x-content-type-options")).toBe("nosniff");
       expect(res.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
       expect(res.headers.get("x-frame-options")).toBe("DENY");
     },
   );
+
+  it.each([
+    ["/sw.js", /javascript/],
+    ["/manifest.webmanifest", /manifest\+json/],
+  ])("%s is served for revalidation on every visit (no-cache), with the page headers", async (path, type) => {
+    const res = await fetch(`${server.url}${path}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(type);
+    expect(res.headers.get("cache-control")).toBe("no-cache");
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+  });
 
   it("the API's own HTML page (/api/docs) runs no script and cannot be framed", async () => {
     const res = await fetch(`${server.url}/api/docs`);

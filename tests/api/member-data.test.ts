@@ -19,6 +19,8 @@ const lifecycle: Record<string, Fate> = {
   QuizAttempt: { export: "quizAttempts", delete: "anonymised" },
   Submission: { export: "submissions", delete: "anonymised" },
   Upload: { export: "submissions", delete: "deleted" },
+  // The first answers kept for replays (ADR 17): copies of the member's progress, attempts and submissions.
+  IdempotencyRecord: { export: "submissions", delete: "deleted" },
   Certificate: { export: "certificates", delete: "anonymised" },
   ResetToken: { notPersonal: "a hashed one-time token; useless once the user is gone, removed by its TTL" },
   Counter: { notPersonal: "rate-limit windows, removed by their TTL within minutes" },
@@ -67,6 +69,14 @@ describe("the member's data", () => {
       body: { motivation: "Saya ingin mengajar pembukuan warung di desa saya.", expertise: "Pembukuan" },
     });
     await completeSeededCourse(server, cookie, trainer);
+    // One action sent from the outbox: its answer is kept for replays.
+    const replayable = await call(
+      server,
+      "POST",
+      `/api/courses/${seededCourse.id}/lessons/${seededCourse.reading[0]?.id}/complete`,
+      { cookie, headers: { "Idempotency-Key": '"rina-0001"' } },
+    );
+    expect(replayable.status).toBe(200);
 
     const exported = await json(await call(server, "GET", "/api/me/export", { cookie }));
     for (const [entity, fate] of Object.entries(lifecycle)) {
@@ -87,6 +97,7 @@ describe("the member's data", () => {
     expect((await entities.Identity.get({ identifier: "+6281377001122" }).go()).data).toBeNull();
     expect((await entities.Session.query.byUser({ userId }).go()).data).toEqual([]);
     expect((await entities.TrainerApplication.query.byUser({ userId }).go()).data).toEqual([]);
+    expect((await entities.IdempotencyRecord.query.byKey({ userId }).go()).data).toEqual([]);
     const enrollments = (await entities.Enrollment.query.byUser({ userId }).go()).data;
     expect(enrollments.map((e) => e.learnerName)).toEqual([""]);
     const submissions = (

@@ -352,6 +352,8 @@ describe("Web stack", () => {
       "frame-src": "https://www.youtube-nocookie.com",
       "object-src": "'none'",
       "frame-ancestors": "'none'",
+      "worker-src": "'self'",
+      "manifest-src": "'self'",
     });
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
     expect(security.ContentSecurityPolicy.Override).toBe(true);

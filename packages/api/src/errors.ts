@@ -255,6 +255,20 @@ const messages: Record<string, Record<Lang, Message>> = {
     id: () => "Lembar kerja ini sudah diterima.",
     en: () => "This worksheet has already been accepted.",
   },
+  idempotency_key_invalid: {
+    id: () => "Kunci Idempotency-Key tidak valid (teks dalam tanda kutip, 1–255 karakter).",
+    en: () => "The Idempotency-Key is not valid (a quoted string of 1–255 characters).",
+  },
+  idempotency_key_reused: {
+    id: () =>
+      "Kunci Idempotency-Key ini sudah dipakai untuk permintaan lain dengan isi berbeda. Buat kunci baru untuk tindakan baru.",
+    en: () =>
+      "This Idempotency-Key was already used for a different request. Use a new key for a new action.",
+  },
+  idempotency_in_progress: {
+    id: () => "Permintaan yang sama masih diproses. Coba lagi sebentar lagi.",
+    en: () => "The same request is still being processed. Try again shortly.",
+  },
   submission_not_found: { id: () => "Kiriman tidak ditemukan.", en: () => "Submission not found." },
   submission_reviewed: {
     id: () => "Kiriman ini sudah ditinjau.",

@@ -14,6 +14,9 @@ export function contentSecurityPolicy(uploadOrigin: string): string {
     `connect-src 'self' ${uploadOrigin}`,
     "frame-src https://www.youtube-nocookie.com",
     "font-src 'self'",
+    // The service worker and the web app manifest of the installable app (ADR 17).
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",

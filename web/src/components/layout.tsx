@@ -1,11 +1,14 @@
 import { A, type RouteSectionProps, useLocation } from "@solidjs/router";
-import { createEffect, type JSX, on, onCleanup, Suspense } from "solid-js";
+import { createEffect, type JSX, lazy, on, onCleanup, Suspense } from "solid-js";
 import { refreshInbox } from "../data/notifications";
 import { currentMember } from "../data/session";
 import { t } from "../i18n";
 import { AccountNav } from "./account-nav";
 import { LanguageSwitcher } from "./language-switcher";
 import { LoadingState } from "./status";
+
+// Learning without signal (sync state, install and update prompts): loaded after the page, never in its way.
+const OfflineBar = lazy(() => import("../offline/bar"));
 
 function BrandMark(): JSX.Element {
   return (
@@ -74,6 +77,9 @@ export function Layout(props: RouteSectionProps): JSX.Element {
           <LanguageSwitcher />
         </div>
       </header>
+      <Suspense>
+        <OfflineBar />
+      </Suspense>
       <main id="main" class="container site-main" tabindex="-1" ref={main}>
         <Suspense fallback={<LoadingState label={t("app.loading")} />}>{props.children}</Suspense>
       </main>

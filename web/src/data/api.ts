@@ -39,6 +39,8 @@ export interface RequestOptions {
   query?: Record<string, QueryValue>;
   body?: unknown;
   signal?: AbortSignal;
+  /** More request headers (an Idempotency-Key). */
+  headers?: Record<string, string>;
 }
 
 // Long enough for a slow 3G answer, short enough that a learner is not left staring at a spinner.
@@ -96,6 +98,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   const headers: Record<string, string> = {
     Accept: "application/json",
     "Accept-Language": locale(),
+    ...options.headers,
   };
   // The API takes unsafe requests only as JSON (its CSRF defence), even those without a body.
   const method = options.method ?? "GET";

@@ -1,4 +1,5 @@
 import { type Accessor, createComputed, createMemo, createSignal } from "solid-js";
+import { deliver, isQueued, type Queued } from "../offline/outbox";
 import { ApiError, api, type RequestOptions } from "./api";
 import { type CourseDetail, type CourseSummary, forgetCourse, type LessonKind } from "./courses";
 import { lessonPath, openLesson, takePreloadedLesson } from "./lesson-preload";
@@ -189,10 +190,41 @@ async function call<T>(path: string, options?: RequestOptions): Promise<T> {
   }
 }
 
+// Lesson titles seen here, to name an action waiting in the outbox.
+const lessonTitles = new Map<string, string>();
+const titleOf = (courseId: string, lessonId: string) =>
+  lessonTitles.get(`${courseId}/${lessonId}`) ?? lessonId;
+
+/** Sends a learner's action, or keeps it in the outbox (with its Idempotency-Key) when offline. */
+async function act<T>(
+  kind: "complete" | "attempt" | "submission",
+  courseId: string,
+  lessonId: string,
+  path: string,
+  body?: unknown,
+  file?: { blob: Blob; name: string; contentType: string },
+): Promise<T | Queued> {
+  try {
+    return await deliver<T>({
+      kind,
+      courseId,
+      lessonId,
+      lessonTitle: titleOf(courseId, lessonId),
+      path,
+      body,
+      file,
+    });
+  } catch (failure) {
+    noteUnauthenticated(failure);
+    throw failure;
+  }
+}
+
 export function getLesson(courseId: string, lessonId: string): Promise<Lesson> {
   const promise = takePreloadedLesson<Lesson>(courseId, lessonId) ?? openLesson<Lesson>(courseId, lessonId);
   return promise.then(
     (lesson) => {
+      lessonTitles.set(`${courseId}/${lesson.id}`, lesson.title);
       touchEnrollment(courseId, { lastLessonId: lesson.id });
       // Done on the server but not in the list kept here (a trainer accepted a worksheet since, or
       // another device finished it): the list, and maybe the course's completion, is out of date.
@@ -209,9 +241,14 @@ export function getLesson(courseId: string, lessonId: string): Promise<Lesson> {
   );
 }
 
-export async function completeLesson(courseId: string, lessonId: string): Promise<Enrollment> {
-  const enrollment = await call<Enrollment>(`${lessonPath(courseId, lessonId)}/complete`, { method: "POST" });
-  rememberEnrollment(enrollment);
+export async function completeLesson(courseId: string, lessonId: string): Promise<Enrollment | Queued> {
+  const enrollment = await act<Enrollment>(
+    "complete",
+    courseId,
+    lessonId,
+    `${lessonPath(courseId, lessonId)}/complete`,
+  );
+  if (!isQueued(enrollment)) rememberEnrollment(enrollment);
   return enrollment;
 }
 
@@ -219,11 +256,17 @@ export async function submitQuiz(
   courseId: string,
   lessonId: string,
   answers: Record<string, QuizAnswer>,
-): Promise<QuizResult> {
-  const result = await call<QuizResult>(`${lessonPath(courseId, lessonId)}/attempts`, {
-    method: "POST",
-    body: { answers },
-  });
+): Promise<QuizResult | Queued> {
+  const result = await act<QuizResult>(
+    "attempt",
+    courseId,
+    lessonId,
+    `${lessonPath(courseId, lessonId)}/attempts`,
+    {
+      answers,
+    },
+  );
+  if (isQueued(result)) return result;
   if (result.passed) {
     // The answer says how far the course is, not whether it is now complete: ask when it may be.
     touchEnrollment(courseId, { lessonDone: lessonId, progress: result.progress ?? undefined });
@@ -236,11 +279,18 @@ export async function submitWorksheet(
   courseId: string,
   lessonId: string,
   input: { fields: Record<string, string>; uploadId?: string },
-): Promise<Submission> {
-  const submission = await call<Submission>(`${lessonPath(courseId, lessonId)}/submissions`, {
-    method: "POST",
-    body: input,
-  });
+  /** A photo or PDF chosen offline: it waits in the outbox and is uploaded before the hand-in. */
+  offlineFile?: { blob: Blob; name: string; contentType: string },
+): Promise<Submission | Queued> {
+  const submission = await act<Submission>(
+    "submission",
+    courseId,
+    lessonId,
+    `${lessonPath(courseId, lessonId)}/submissions`,
+    input,
+    offlineFile,
+  );
+  if (isQueued(submission)) return submission;
   // A worksheet that needs no review counts as done at once.
   if (submission.status === "accepted") await refreshEnrollments().catch(() => {});
   return submission;
@@ -414,6 +464,8 @@ export async function enroll(courseId: string): Promise<Enrollment> {
   });
   rememberEnrollment(enrollment);
   forgetCourse(courseId);
+  // A moment the app is worth installing (web/src/offline/bar.tsx offers it).
+  window.dispatchEvent(new Event("berdaya:milestone"));
   // The new course belongs in "Kursus saya" with its card: the list is read again next time.
   update((current) => ({ ...current, at: 0 }));
   return enrollment;

@@ -17,6 +17,7 @@ import {
 import { createEnrollment, type EnrollmentView, lessonHref } from "../data/learning";
 import { formatDuration, languageLabel, lessonKindLabel } from "../i18n";
 import { t, tn } from "../i18n/learn";
+import { SaveCourse } from "../offline/save-course";
 
 const lessonIcons: Record<string, IconName> = {
   text: "text",
@@ -201,6 +202,9 @@ function CourseView(props: { course: CourseDetail; onEnrolled: () => void }): JS
           <h2 id="course-about">{t("course.about")}</h2>
           <Markdown source={props.course.description} lang={props.course.language} />
         </section>
+      </Show>
+      <Show when={enrollment.enrollment()}>
+        <SaveCourse courseId={props.course.id} />
       </Show>
       <Curriculum course={props.course} enrollment={enrollment} />
     </article>

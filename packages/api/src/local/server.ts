@@ -63,6 +63,16 @@ export async function startLocal(options: LocalOptions): Promise<LocalServer> {
       await next();
       for (const [name, value] of Object.entries(pageHeaders(Files.origin()))) c.header(name, value);
     });
+    // The service worker and the manifest are checked for a new version on every visit (ADR 17);
+    // everything else they name is content-hashed.
+    site.use("/sw.js", async (c, next) => {
+      await next();
+      c.header("Cache-Control", "no-cache");
+    });
+    site.use("/manifest.webmanifest", async (c, next) => {
+      await next();
+      c.header("Cache-Control", "no-cache");
+    });
     site.use("/*", serveStatic({ root }));
     site.get("*", (c) => c.html(index));
   }

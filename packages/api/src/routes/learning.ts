@@ -4,6 +4,7 @@ import { Hono } from "hono";
 import * as v from "valibot";
 import { actorOf, requireActor } from "../auth";
 import type { AppEnv } from "../context";
+import { idempotent } from "../idempotency";
 import { doc, validate } from "../validate";
 
 const lessonBody = v.looseObject({
@@ -71,12 +72,13 @@ export const learning = new Hono<AppEnv>()
     requireActor(),
     doc(
       "learning",
-      "Mark a reading, video or document lesson complete (idempotent); the progress after it",
+      "Mark a reading, video or document lesson complete (idempotent); the progress after it. Replayable with an Idempotency-Key header (ADR 17)",
       "member",
       {
         schema: Learning.enrollmentSchema,
       },
     ),
+    idempotent(),
     validate("param", Learning.lessonParams),
     async (c) => {
       const { courseId, lessonId } = c.req.valid("param");
@@ -86,7 +88,13 @@ export const learning = new Hono<AppEnv>()
   .post(
     "/:courseId/lessons/:lessonId/attempts",
     requireActor(),
-    doc("learning", "Submit a quiz attempt, graded on the server", "member", { status: 201 }),
+    doc(
+      "learning",
+      "Submit a quiz attempt, graded on the server. Replayable with an Idempotency-Key header (ADR 17)",
+      "member",
+      { status: 201 },
+    ),
+    idempotent(),
     validate("param", Learning.lessonParams),
     validate("json", Learning.answersInput),
     async (c) => {
@@ -97,10 +105,16 @@ export const learning = new Hono<AppEnv>()
   .post(
     "/:courseId/lessons/:lessonId/submissions",
     requireActor(),
-    doc("learning", "Hand in a worksheet: its fields and/or an uploaded file", "member", {
-      status: 201,
-      schema: submissionSchema,
-    }),
+    doc(
+      "learning",
+      "Hand in a worksheet: its fields and/or an uploaded file. Replayable with an Idempotency-Key header (ADR 17)",
+      "member",
+      {
+        status: 201,
+        schema: submissionSchema,
+      },
+    ),
+    idempotent(),
     validate("param", Learning.lessonParams),
     validate("json", Learning.worksheetInput),
     async (c) => {

@@ -6,6 +6,7 @@ import { isConditionFailure, service } from "../db/index";
 import { DomainError, invalid, notFound } from "../error/index";
 import * as FollowUp from "../follow-up/index";
 import { idSchema, newId } from "../id/index";
+import * as Idempotency from "../idempotency/index";
 import * as Learning from "../learning/index";
 import * as RateLimit from "../rate-limit/index";
 import { regencies, sectors } from "../reference/index";
@@ -568,6 +569,7 @@ export async function finishDeletion(userId: string, departure: Departure): Prom
   const user = await User.get(userId);
   await Certificate.forgetHolder(userId);
   await Learning.forgetLearner(userId);
+  await Idempotency.forgetMember(userId);
   for (const identifier of [user?.phone, user?.email]) if (identifier) await User.release(identifier, userId);
   await TrainerApplication.forgetUser(userId);
   if (departure.role !== "admin") {

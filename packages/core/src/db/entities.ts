@@ -8,6 +8,7 @@ import { Association } from "../association/entities";
 import { Certificate, CertificateClaim, Revocation, SigningKey } from "../certificate/entities";
 import { Course, CourseReview, CourseVersion, Lesson, LessonContent, Module } from "../course/entities";
 import { FollowUp } from "../follow-up/entities";
+import { IdempotencyRecord } from "../idempotency/entities";
 import { Enrollment, QuizAttempt, QuizState, Submission } from "../learning/entities";
 import { Counter } from "../rate-limit/entities";
 import { Stat } from "../report/entities";
@@ -40,4 +41,5 @@ export const entities = {
   TrainerApplication,
   ResetToken,
   FollowUp,
+  IdempotencyRecord,
 };

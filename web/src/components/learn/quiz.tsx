@@ -8,6 +8,8 @@ import {
   submitQuiz,
 } from "../../data/learning";
 import { problem, t, tn } from "../../i18n/player";
+import { isQueued, pendingFor } from "../../offline/outbox";
+import { QueuedNote } from "../../offline/queued-note";
 import { createSubmitter, FormError, inputValue } from "../form";
 import { LearnIcon } from "./learn-icon";
 
@@ -226,6 +228,7 @@ export function QuizLesson(props: {
     const ok = await submitter.run(async () => {
       try {
         const graded = await submitQuiz(props.courseId, props.lessonId, payload);
+        if (isQueued(graded)) return;
         setResult(graded);
         if (graded.passed) props.onPassed(graded);
       } catch (failure) {
@@ -314,17 +317,22 @@ export function QuizLesson(props: {
             <Show
               when={result()}
               fallback={
-                <button
-                  type="submit"
-                  class="button button-block"
-                  data-testid="quiz-submit"
-                  disabled={submitter.pending()}
+                <Show
+                  when={!pendingFor(props.courseId, props.lessonId)}
+                  fallback={<QueuedNote kind="attempt" />}
                 >
-                  <Show when={submitter.pending()}>
-                    <span class="spinner spinner-small" aria-hidden="true" />
-                  </Show>
-                  {submitter.pending() ? t("player.quiz.grading") : t("player.quiz.submit")}
-                </button>
+                  <button
+                    type="submit"
+                    class="button button-block"
+                    data-testid="quiz-submit"
+                    disabled={submitter.pending()}
+                  >
+                    <Show when={submitter.pending()}>
+                      <span class="spinner spinner-small" aria-hidden="true" />
+                    </Show>
+                    {submitter.pending() ? t("player.quiz.grading") : t("player.quiz.submit")}
+                  </button>
+                </Show>
               }
             >
               {(graded) => (

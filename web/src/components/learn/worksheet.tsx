@@ -1,11 +1,16 @@
 import { createEffect, createSignal, For, type JSX, Match, on, onCleanup, Show, Switch } from "solid-js";
+import { OfflineError } from "../../data/api";
 import { type Submission, submitWorksheet, type WorksheetContent } from "../../data/learning";
+import { contentTypeFor, TransferError } from "../../data/uploads";
 import { locale } from "../../i18n";
+import { t as offlineT } from "../../i18n/offline";
 import { type Key, problem, t } from "../../i18n/player";
+import { isQueued, pendingFor } from "../../offline/outbox";
+import { QueuedNote } from "../../offline/queued-note";
 import { createSubmitter, FormError, inputValue } from "../form";
 import { formatDateTime } from "../format";
 import { Markdown } from "../markdown";
-import { AttachmentField, createAttachment } from "./file-upload";
+import { type Attachment, AttachmentField, createAttachment } from "./file-upload";
 import { LearnIcon } from "./learn-icon";
 
 const statusKey: Record<string, Key> = {
@@ -128,6 +133,17 @@ function SubmittedAnswers(props: { submission: Submission; content: WorksheetCon
   );
 }
 
+/** A file whose upload found no network: it can wait in the outbox with the hand-in. */
+function offlineFile(attachment: Attachment) {
+  const file = attachment.file();
+  const error = attachment.error();
+  const noNetwork =
+    error instanceof OfflineError || (error instanceof TransferError && error.reason === "network");
+  if (attachment.phase() !== "failed" || !noNetwork || !file) return undefined;
+  const contentType = contentTypeFor(file, "image") ?? contentTypeFor(file, "document");
+  return contentType ? { blob: file as Blob, name: file.name, contentType } : undefined;
+}
+
 /**
  * A worksheet: the trainer's prompt, a box per field and an optional photo or PDF; then where the
  * submission stands (waiting, returned with the trainer's feedback, accepted). A returned one
@@ -183,13 +199,20 @@ export function WorksheetLesson(props: {
         .filter(([, v]) => v),
     );
     const uploadId = attachment.phase() === "done" ? attachment.uploaded()?.uploadId : undefined;
-    if (Object.keys(filled).length === 0 && !uploadId)
+    const waiting = offlineFile(attachment);
+    if (Object.keys(filled).length === 0 && !uploadId && !waiting)
       return submitter.fail(problem("player.worksheet.empty"));
     const ok = await submitter.run(async () => {
-      const submission = await submitWorksheet(props.courseId, props.lessonId, { fields: filled, uploadId });
+      const submission = await submitWorksheet(
+        props.courseId,
+        props.lessonId,
+        { fields: filled, uploadId },
+        waiting,
+      );
       clearTimeout(saveTimer);
       dropDraft(key);
       attachment.reset();
+      if (isQueued(submission)) return;
       setSubmissions((list) => [submission, ...list]);
       props.onSubmitted(submission);
     });
@@ -220,7 +243,10 @@ export function WorksheetLesson(props: {
         )}
       </Show>
 
-      <Show when={canSubmit()}>
+      <Show when={pendingFor(props.courseId, props.lessonId)}>
+        <QueuedNote kind="submission" />
+      </Show>
+      <Show when={canSubmit() && !pendingFor(props.courseId, props.lessonId)}>
         <form
           class="panel form learn-worksheet-form"
           novalidate
@@ -267,6 +293,11 @@ export function WorksheetLesson(props: {
           </For>
           <Show when={props.content.allowUpload}>
             <AttachmentField attachment={attachment} id="ws-file" disabled={submitter.pending()} />
+            <Show when={offlineFile(attachment)}>
+              <p class="field-hint" data-testid="photo-waits">
+                {offlineT("offline.queued.photo")}
+              </p>
+            </Show>
           </Show>
           <p class="field-hint">{t("player.worksheet.draftNote")}</p>
           <FormError error={submitter.error()} />

@@ -31,6 +31,8 @@ import {
 import type { Me } from "../../data/session";
 import { formatDuration, lessonKindLabel } from "../../i18n";
 import { t } from "../../i18n/player";
+import { isQueued, pendingFor } from "../../offline/outbox";
+import { QueuedNote } from "../../offline/queued-note";
 import "../../components/learn/lesson.css";
 
 /** The content when it is of `kind`, else false: for <Match when>, which then hands over the narrowed type. */
@@ -94,8 +96,8 @@ function Player(props: { courseId: string; lessonId: string; member: () => Me })
   async function markComplete() {
     const lessonId = props.lessonId;
     await completer.run(async () => {
-      await completeLesson(props.courseId, lessonId);
-      markDone(lessonId);
+      // Stored offline: not done until the server says so (the outbox shows it waiting).
+      if (!isQueued(await completeLesson(props.courseId, lessonId))) markDone(lessonId);
     });
   }
 
@@ -259,7 +261,15 @@ function Player(props: { courseId: string; lessonId: string; member: () => Me })
                       when={isDone(shown.id)}
                       fallback={
                         <Show
-                          when={shown.kind === "text" || shown.kind === "video" || shown.kind === "document"}
+                          when={
+                            (shown.kind === "text" || shown.kind === "video" || shown.kind === "document") &&
+                            !pendingFor(props.courseId, shown.id)
+                          }
+                          fallback={
+                            <Show when={pendingFor(props.courseId, shown.id) === "complete"}>
+                              <QueuedNote kind="complete" />
+                            </Show>
+                          }
                         >
                           <Show
                             when={!(shown.content.kind === "video" && shown.content.mustWatch)}

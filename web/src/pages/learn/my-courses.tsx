@@ -19,6 +19,7 @@ import {
 } from "../../data/learning";
 import { locale } from "../../i18n";
 import { t, tn } from "../../i18n/learn";
+import { SavedCourses } from "../../offline/save-course";
 
 function CourseCard(props: { item: MyEnrollment }): JSX.Element {
   const item = () => props.item;
@@ -185,7 +186,14 @@ export default function MyCoursesPage(): JSX.Element {
         <h1>{t("learn.my.title")}</h1>
         <p class="lead">{t("learn.my.intro")}</p>
       </div>
-      <RequireLogin>{() => <MyCourses />}</RequireLogin>
+      <RequireLogin>
+        {() => (
+          <>
+            <MyCourses />
+            <SavedCourses />
+          </>
+        )}
+      </RequireLogin>
     </div>
   );
 }
