@@ -25,7 +25,6 @@ import { contexts, links, onOtherOrigin } from "./links";
 export { badgePng } from "./badge";
 export { jp } from "./credential";
 export { links } from "./links";
-export { renderPdf } from "./pdf";
 export { resetSigningKey };
 
 /** Read aloud and typed by hand: no 0/O/1/I/L. Three groups of four: 31^12 ≈ 2^59 codes. */
