@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { html, raw } from "hono/html";
 import type { AppEnv } from "../context";
-import spec from "../openapi.json" with { type: "json" };
+import spec from "../openapi.json";
 
 /**
  * `/openapi.json`, generated from the routes' own valibot schemas at build time
