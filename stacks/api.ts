@@ -7,7 +7,7 @@ import {
   type StackContext,
   use,
 } from "sst/constructs";
-import { DOCUMENT_ROUTES, HANDLERS, nodejs } from "./bundling";
+import { CERTIFICATE_FONTS, DOCUMENT_ROUTES, HANDLERS, nodejs } from "./bundling";
 import { Storage } from "./storage";
 
 /** Item-level DynamoDB actions the API needs. No Scan (no scans in a request
@@ -27,11 +27,6 @@ export const TABLE_ACTIONS = [
 /** Object actions for uploads and downloads (presigned URLs are signed with the
  *  function's role, so the role needs what the URL grants). */
 export const OBJECT_ACTIONS = ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"];
-
-/** The font files renderPdf reads (packages/core/src/certificate/pdf.ts). */
-export const CERTIFICATE_FONTS = ["latin-400", "latin-700", "latin-ext-400", "latin-ext-700"].map(
-  (face) => `noto-sans-${face}-normal.woff`,
-);
 
 /**
  * The Hono app in two Lambda functions behind one API Gateway HTTP API, split by weight

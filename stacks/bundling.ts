@@ -70,3 +70,8 @@ export const DOCUMENT_ROUTES = [
   "GET /api/openapi.json",
   "GET /api/docs",
 ] as const;
+
+/** The font files renderPdf reads (packages/core/src/certificate/pdf.ts). */
+export const CERTIFICATE_FONTS = ["latin-400", "latin-700", "latin-ext-400", "latin-ext-700"].map(
+  (face) => `noto-sans-${face}-normal.woff`,
+);

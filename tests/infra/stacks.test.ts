@@ -27,7 +27,8 @@ import { initProject } from "sst/project.js";
 import { useRuntimeHandlers } from "sst/runtime/handlers.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import config from "../../sst.config";
-import { Api, CERTIFICATE_FONTS, OBJECT_ACTIONS, TABLE_ACTIONS } from "../../stacks/api";
+import { Api, OBJECT_ACTIONS, TABLE_ACTIONS } from "../../stacks/api";
+import { CERTIFICATE_FONTS, DOCUMENT_ROUTES, esbuildOptions, HANDLERS } from "../../stacks/bundling";
 import { Storage } from "../../stacks/storage";
 import { SPA_ROUTER_CODE, Web } from "../../stacks/web";
 
