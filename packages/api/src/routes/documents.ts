@@ -1,6 +1,5 @@
 import * as Authoring from "@berdaya/core/authoring";
 import * as Certificate from "@berdaya/core/certificate";
-import { renderPdf } from "@berdaya/core/certificate/pdf";
 import * as Course from "@berdaya/core/course";
 import { csv, exportInput, fileName } from "@berdaya/core/report/csv";
 import * as Upload from "@berdaya/core/upload";
@@ -39,6 +38,8 @@ export const certificatePdf = new Hono<AppEnv>().use(openToVerifiers).get(
   async (c) => {
     const code = c.req.valid("param").code;
     const view = await Certificate.verifyCode(code);
+    // pdf-lib and fontkit load on the first PDF, not on a cold start for an export or an import.
+    const { renderPdf } = await import("@berdaya/core/certificate/pdf");
     const pdf = await renderPdf(view, await imagesOf(view));
     c.header("Content-Disposition", `inline; filename="sertifikat-${code}.pdf"`);
     c.header("Cache-Control", "no-store");

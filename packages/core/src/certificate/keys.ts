@@ -1,5 +1,5 @@
 import { createPublicKey } from "node:crypto";
-import { importJWK, type JWK } from "jose";
+import type { JWK } from "jose";
 import { isConditionFailure, service } from "../db/index";
 import { notFound } from "../error/index";
 import { links } from "./links";
@@ -8,6 +8,9 @@ import { links } from "./links";
 export const alg = "ES256";
 /** Certificates issued before ES256 were signed with Ed25519; their public keys stay published. */
 export const legacyAlg = "EdDSA";
+
+/** jose, imported when a key is first loaded or a credential checked, not on every cold start (docs/decisions/0015). */
+export const jose = () => import("jose");
 
 /**
  * The certificate signing key: a P-256 private JWK with a `kid` (a short name), from
@@ -32,6 +35,7 @@ async function loaded() {
       alg,
       use: "sig",
     };
+    const { importJWK } = await jose();
     current = { name: jwk.kid, privateKey: await importJWK(jwk, alg), publicJwk };
   }
   return current;
