@@ -18,12 +18,23 @@ export const jose = () => import("jose");
  * first use and published for ever; rotating means setting a new private key with a new name.
  */
 let current: { name: string; privateKey: CryptoKey | Uint8Array; publicJwk: JWK } | undefined;
+
+/** Where the private JWK comes from: the environment, unless the platform names a slower source. */
+let source = async (): Promise<string | undefined> => process.env.BERDAYA_SIGNING_KEY;
+
+/**
+ * Reads the key from `read` when BERDAYA_SIGNING_KEY is not set, on first use: on AWS the SST secret,
+ * fetched from SSM only by a request that signs, not by every cold start (docs/decisions/0015).
+ */
+export function signingKeySource(read: () => Promise<string>) {
+  source = async () => process.env.BERDAYA_SIGNING_KEY ?? read();
+}
 let published = false;
 
 /** The current key, loaded from the environment; nothing is written. */
 async function loaded() {
   if (!current) {
-    const raw = process.env.BERDAYA_SIGNING_KEY;
+    const raw = await source();
     if (!raw) throw new Error("BERDAYA_SIGNING_KEY is not set");
     const jwk = JSON.parse(raw) as JWK & { kid: string };
     if (jwk.kty !== "EC" || jwk.crv !== "P-256" || !jwk.d || !jwk.kid || jwk.kid.includes("/"))
