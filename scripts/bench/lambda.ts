@@ -75,7 +75,20 @@ export async function lambdaRows(work: string): Promise<Row[]> {
     `import { Hono } from "hono"; import { handle } from "hono/aws-lambda"; export const handler = handle(new Hono().get("/", (c) => c.text("ok")));`,
   );
   const hello = await measure(helloEntry, join(dir, "hello"));
+  // The floor for any function that reads DynamoDB: the runtime's SDK clients, which the bundle imports.
+  const sdkEntry = join(dir, "sdk.ts");
+  writeFileSync(
+    sdkEntry,
+    `export * from "@aws-sdk/client-dynamodb"; export * from "@aws-sdk/lib-dynamodb"; export * from "@aws-sdk/util-dynamodb";`,
+  );
+  const sdk = await measure(sdkEntry, join(dir, "sdk"));
   const rows: Row[] = [
+    {
+      measure: "DynamoDB SDK alone (the runtime's): cold import (ms)",
+      value: sdk.coldImportMs,
+      budget: null,
+      met: null,
+    },
     { measure: "hello-world Hono Lambda: JS (KB)", value: hello.allKb, budget: null, met: null },
     {
       measure: "hello-world Hono Lambda: cold import (ms)",
