@@ -195,6 +195,7 @@ describe("the lean function", () => {
     expect(bodyJson(result).error.details).toEqual([
       expect.objectContaining({ field: "password", code: "password_too_common" }),
     ]);
+    expect(bodyJson(result).error.message).toContain("Kata sandi terlalu umum dan mudah ditebak");
     expect(result.cookies ?? []).toEqual([]);
   });
 
