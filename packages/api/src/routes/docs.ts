@@ -2,13 +2,13 @@ import { Hono } from "hono";
 import { html, raw } from "hono/html";
 import type { AppEnv } from "../context";
 
+/** The built document (about 300 KB of JSON), read on its first request. */
+const built = () => import("../openapi.json").then((module) => module.default);
+
 /**
  * `/openapi.json`, generated from the routes' own valibot schemas at build time
  * (`npm run openapi` writes src/openapi.json; a test keeps it current), and a readable `/docs` page.
  */
-/** The built document (about 300 KB of JSON), read on its first request. */
-const built = () => import("../openapi.json").then((module) => module.default);
-
 export const docs = new Hono<AppEnv>()
   .get("/openapi.json", async (c) => c.json(await built()))
   .get("/docs", async (c) => {
