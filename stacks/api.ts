@@ -7,6 +7,7 @@ import {
   type StackContext,
   use,
 } from "sst/constructs";
+import { CERTIFICATE_FONTS, DOCUMENT_ROUTES, HANDLERS, nodejs } from "./bundling";
 import { Storage } from "./storage";
 
 /** Item-level DynamoDB actions the API needs. No Scan (no scans in a request
@@ -27,12 +28,11 @@ export const TABLE_ACTIONS = [
  *  function's role, so the role needs what the URL grants). */
 export const OBJECT_ACTIONS = ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"];
 
-/** The font files renderPdf reads (packages/core/src/certificate/pdf.ts). */
-export const CERTIFICATE_FONTS = ["latin-400", "latin-700", "latin-ext-400", "latin-ext-700"].map(
-  (face) => `noto-sans-${face}-normal.woff`,
-);
-
-/** The Hono app in one Lambda behind an API Gateway HTTP API. */
+/**
+ * The Hono app in two Lambda functions behind one API Gateway HTTP API, split by weight
+ * (docs/decisions/0015): the lean function answers every route but the heavy, rare ones, which go to
+ * the documents function.
+ */
 export function Api({ stack, app }: StackContext) {
   const { table, bucket, signingKey } = use(Storage);
 
@@ -41,22 +41,11 @@ export function Api({ stack, app }: StackContext) {
     architecture: "arm_64",
     memorySize: 1024,
     timeout: "10 seconds",
-    nodejs: {
-      format: "esm",
-      minify: true,
-      // The Lambda runtime ships the AWS SDK v3.
-      esbuild: { external: ["@aws-sdk/*"] },
-    },
-    // The certificate PDF's fonts (Noto Sans, Latin and Latin Extended) are files, not modules.
-    copyFiles: CERTIFICATE_FONTS.map((name) => ({
-      from: `node_modules/@fontsource/noto-sans/files/${name}`,
-      to: `fonts/${name}`,
-    })),
+    nodejs,
     environment: {
       BERDAYA_TABLE: table.tableName,
       BERDAYA_BUCKET: bucket.bucketName,
       BERDAYA_STAGE: app.stage,
-      BERDAYA_FONT_DIR: "/var/task/fonts",
     },
     bind: [signingKey],
     // Least privilege: explicit actions on exactly this table, its indexes and
@@ -81,13 +70,23 @@ export function Api({ stack, app }: StackContext) {
       }),
     ],
   } satisfies Omit<FunctionProps, "handler">;
-  const fn = new SstFunction(stack, "ApiFn", { ...common, handler: "packages/api/src/lambda.handler" });
+  const fn = new SstFunction(stack, "ApiFn", { ...common, handler: HANDLERS.lean });
+  const documents = new SstFunction(stack, "DocumentsFn", {
+    ...common,
+    handler: HANDLERS.documents,
+    // The certificate PDF's fonts (Noto Sans, Latin and Latin Extended) are files, not modules.
+    copyFiles: CERTIFICATE_FONTS.map((name) => ({
+      from: `node_modules/@fontsource/noto-sans/files/${name}`,
+      to: `fonts/${name}`,
+    })),
+    environment: { ...common.environment, BERDAYA_FONT_DIR: "/var/task/fonts" },
+  });
 
   // Finishes follow-ups a fault left pending (docs/decisions/0005-durable-follow-ups.md).
   new Cron(stack, "Reconcile", {
     schedule: "rate(5 minutes)",
     job: {
-      function: { ...common, handler: "packages/api/src/reconcile-lambda.handler", timeout: "5 minutes" },
+      function: { ...common, handler: HANDLERS.reconcile, timeout: "5 minutes" },
     },
   });
 
@@ -101,6 +100,7 @@ export function Api({ stack, app }: StackContext) {
       "GET /.well-known/jwks.json": fn,
       // The server-rendered verify page (a QR code's target).
       "GET /verify/{code}": fn,
+      ...Object.fromEntries(DOCUMENT_ROUTES.map((route) => [route, documents])),
     },
   });
 

@@ -12,9 +12,10 @@
 //   templates is set in the constructors, so no web build ever runs.
 // - The real sst.config.ts is imported and its stacks(app) runs, so the wiring
 //   and the app-wide default function props are tested too.
-// - The last block bundles the API Lambda the way `sst deploy` does (esbuild,
-//   in-process, about a second), without finish(), so the web build still never
-//   runs. SST also runs `npm install` in the bundle folder for every Node
+// - The last block bundles the API Lambdas the way `sst deploy` does (esbuild,
+//   in-process, a few seconds), without finish(), so the web build still never
+//   runs, and checks that stacks/bundling.ts's options (used by the bench and
+//   tests/api/lambda-events.test.ts) give the very same files. SST also runs `npm install` in the bundle folder for every Node
 //   function, even with nothing to install; npm_config_offline keeps it local.
 import fs from "node:fs";
 import { isBuiltin } from "node:module";
@@ -22,17 +23,18 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { CfnElement } from "aws-cdk-lib";
 import { Template } from "aws-cdk-lib/assertions";
+import { build } from "esbuild";
 import { App, type FunctionProps, getStack, Function as SstFunction, type Stack } from "sst/constructs";
 import { initProject } from "sst/project.js";
 import { useRuntimeHandlers } from "sst/runtime/handlers.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import config from "../../sst.config";
-import { Api, CERTIFICATE_FONTS, OBJECT_ACTIONS, TABLE_ACTIONS } from "../../stacks/api";
+import { Api, OBJECT_ACTIONS, TABLE_ACTIONS } from "../../stacks/api";
+import { CERTIFICATE_FONTS, DOCUMENT_ROUTES, esbuildOptions, HANDLERS } from "../../stacks/bundling";
 import { Storage } from "../../stacks/storage";
 import { SPA_ROUTER_CODE, Web } from "../../stacks/web";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const API_HANDLER = "packages/api/src/lambda.handler";
 // AWS managed CloudFront policies.
 const CACHING_DISABLED = "4135ea2d-6df8-44a3-9df3-4b5a84be39ad";
 const ALL_VIEWER_EXCEPT_HOST_HEADER = "b689b0a8-53d0-40ab-baf2-68738e2966ac";
@@ -48,6 +50,8 @@ let stacks: Stack[];
 let apiStack: Stack;
 let apiFn: SstFunction;
 let apiFnId: string;
+let documentsFn: SstFunction;
+let documentsFnId: string;
 
 /** Turns a CloudFormation value into a readable string, following cross-stack
  *  imports to the exporting stack's output, e.g. "arn(table)/index/*". */
@@ -95,6 +99,8 @@ beforeAll(async () => {
   apiStack = getStack(Api);
   apiFn = apiStack.node.findChild("ApiFn") as SstFunction;
   apiFnId = apiStack.getLogicalId(apiFn.node.defaultChild as CfnElement);
+  documentsFn = apiStack.node.findChild("DocumentsFn") as SstFunction;
+  documentsFnId = apiStack.getLogicalId(documentsFn.node.defaultChild as CfnElement);
   stacks = [getStack(Storage), apiStack, getStack(Web)];
   storage = Template.fromStack(getStack(Storage));
   api = Template.fromStack(getStack(Api));
@@ -174,23 +180,36 @@ describe("Storage stack", () => {
 });
 
 describe("Api stack", () => {
-  it("has one Lambda for the API and one scheduled reconciler, and nothing else", () => {
+  const propsOf = (fn: SstFunction) => (fn as unknown as { props: FunctionProps }).props;
+
+  it("has a lean API function, a documents function and a scheduled reconciler, and nothing else", () => {
     const fns = stacks.flatMap((s) => s.getAllFunctions());
-    expect(fns).toHaveLength(2);
+    expect(fns).toHaveLength(3);
     expect(fns).toContain(apiFn);
+    expect(fns).toContain(documentsFn);
     expect(apiFn).toBeInstanceOf(SstFunction);
     // SST keeps the props on the construct (private in its typings).
-    const handlers = fns.map((fn) => (fn as unknown as { props: FunctionProps }).props.handler).sort();
-    expect(handlers).toEqual([API_HANDLER, "packages/api/src/reconcile-lambda.handler"].sort());
-    const props = (apiFn as unknown as { props: FunctionProps }).props;
-    expect(props.nodejs?.format).toBe("esm");
-    expect(props.nodejs?.esbuild?.external).toContain("@aws-sdk/*");
+    const handlers = fns.map((fn) => propsOf(fn).handler).sort();
+    expect(handlers).toEqual(Object.values(HANDLERS).sort());
+    expect(propsOf(apiFn).handler).toBe(HANDLERS.lean);
+    expect(propsOf(documentsFn).handler).toBe(HANDLERS.documents);
+    for (const fn of fns) {
+      // ESM, minified, split into chunks loaded on first use, no source maps, the SDK from the runtime.
+      expect(propsOf(fn).nodejs).toMatchObject({
+        format: "esm",
+        minify: true,
+        splitting: true,
+        sourcemap: false,
+      });
+      expect(propsOf(fn).nodejs?.esbuild?.external).toContain("@aws-sdk/*");
+    }
 
     // Every other Lambda in the templates is SST's or CDK's deploy-time helper.
     const helpers = /^(CustomResourceHandler|CustomS3AutoDeleteObjectsCustomResourceProviderHandler)/;
     const lambdas = [storage, api, web].flatMap((t) => Object.keys(t.findResources("AWS::Lambda::Function")));
-    expect(lambdas.filter((id) => !helpers.test(id))).toHaveLength(2);
+    expect(lambdas.filter((id) => !helpers.test(id))).toHaveLength(3);
     expect(lambdas).toContain(apiFnId);
+    expect(lambdas).toContain(documentsFnId);
   });
 
   it("runs the reconciler every five minutes (durable follow-ups)", () => {
@@ -198,44 +217,53 @@ describe("Api stack", () => {
     expect(rules.map((rule) => rule.Properties.ScheduleExpression)).toEqual(["rate(5 minutes)"]);
     const target = rules[0]?.Properties.Targets[0].Arn;
     const reconcilerId = Object.keys(api.findResources("AWS::Lambda::Function")).find(
-      (id) => id !== apiFnId && JSON.stringify(target).includes(id),
+      (id) => id !== apiFnId && id !== documentsFnId && JSON.stringify(target).includes(id),
     );
     expect(reconcilerId).toBeTruthy();
   });
 
-  it("runs nodejs22.x on arm64 with 1024 MB, 10 s and the table, bucket and stage in its env", () => {
-    const fn = api.toJSON().Resources[apiFnId].Properties as Json;
-    expect(fn.Runtime).toBe("nodejs22.x");
-    expect(fn.Architectures).toEqual(["arm64"]);
-    expect(fn.MemorySize).toBe(1024);
-    expect(fn.Timeout).toBe(10);
-    const env = fn.Environment.Variables as Json;
+  it("runs both API functions on nodejs22.x, arm64, 1024 MB, 10 s with the table, bucket and stage in their env", () => {
     const tableId = onlyLogicalId(storage, "AWS::DynamoDB::Table");
     const bucketId = onlyLogicalId(storage, "AWS::S3::Bucket");
-    expect(describeValue(env.BERDAYA_TABLE)).toBe(`ref(${tableId})`);
-    expect(describeValue(env.BERDAYA_BUCKET)).toBe(`ref(${bucketId})`);
-    expect(env.BERDAYA_STAGE).toBe("test");
-    // The certificate PDF's fonts travel with the bundle; the function reads them from there.
-    expect(env.BERDAYA_FONT_DIR).toBe("/var/task/fonts");
-    const props = (apiFn as unknown as { props: FunctionProps }).props;
+    for (const id of [apiFnId, documentsFnId]) {
+      const fn = api.toJSON().Resources[id].Properties as Json;
+      expect(fn.Runtime).toBe("nodejs22.x");
+      expect(fn.Architectures).toEqual(["arm64"]);
+      expect(fn.MemorySize).toBe(1024);
+      expect(fn.Timeout).toBe(10);
+      const env = fn.Environment.Variables as Json;
+      expect(describeValue(env.BERDAYA_TABLE)).toBe(`ref(${tableId})`);
+      expect(describeValue(env.BERDAYA_BUCKET)).toBe(`ref(${bucketId})`);
+      expect(env.BERDAYA_STAGE).toBe("test");
+      // bind [signingKey]: SST's config client reads the secret from SSM.
+      expect(env.SST_Secret_value_SIGNING_KEY).toBe("__FETCH_FROM_SSM__");
+    }
+    // Only the documents function renders PDFs: the fonts travel with its bundle, and it reads them there.
+    const documentsEnv = api.toJSON().Resources[documentsFnId].Properties.Environment.Variables as Json;
+    expect(documentsEnv.BERDAYA_FONT_DIR).toBe("/var/task/fonts");
+    const props = propsOf(documentsFn);
     expect(props.copyFiles?.map((f) => f.to)).toEqual(CERTIFICATE_FONTS.map((name) => `fonts/${name}`));
     for (const file of props.copyFiles ?? []) expect(fs.existsSync(file.from)).toBe(true);
-    // bind [signingKey]: SST's config client reads the secret from SSM.
-    expect(env.SST_Secret_value_SIGNING_KEY).toBe("__FETCH_FROM_SSM__");
+    const leanEnv = api.toJSON().Resources[apiFnId].Properties.Environment.Variables as Json;
+    expect(leanEnv.BERDAYA_FONT_DIR).toBeUndefined();
+    expect(propsOf(apiFn).copyFiles).toBeUndefined();
   });
 
-  it("routes ANY /api/{proxy+}, GET /.well-known/jwks.json and GET /verify/{code} to that one function", () => {
+  it("routes the heavy routes (the PDF among them) to the documents function and everything else to the lean one", () => {
     const routes = Object.values(api.findResources("AWS::ApiGatewayV2::Route")) as Json[];
-    expect(routes.map((r) => r.Properties.RouteKey).sort()).toEqual([
-      "ANY /api/{proxy+}",
-      "GET /.well-known/jwks.json",
-      "GET /verify/{code}",
-    ]);
-    const integrations = Object.values(api.findResources("AWS::ApiGatewayV2::Integration")) as Json[];
-    expect(integrations.length).toBeGreaterThan(0);
-    for (const i of integrations) {
-      expect(describeValue(i.Properties.IntegrationUri)).toBe(`arn(${apiFnId})`);
-    }
+    const integrations = api.findResources("AWS::ApiGatewayV2::Integration") as Record<string, Json>;
+    const target = (route: Json) => {
+      const [, integrationId] = (route.Properties.Target["Fn::Join"] as [string, [string, Json]])[1];
+      return describeValue(integrations[integrationId.Ref]?.Properties.IntegrationUri);
+    };
+    const byRoute = Object.fromEntries(routes.map((r) => [r.Properties.RouteKey as string, target(r)]));
+    expect(byRoute).toEqual({
+      "ANY /api/{proxy+}": `arn(${apiFnId})`,
+      "GET /.well-known/jwks.json": `arn(${apiFnId})`,
+      "GET /verify/{code}": `arn(${apiFnId})`,
+      ...Object.fromEntries(DOCUMENT_ROUTES.map((route) => [route, `arn(${documentsFnId})`])),
+    });
+    expect(byRoute["GET /api/certificates/{code}/pdf"]).toBe(`arn(${documentsFnId})`);
     // Same origin as the site: API Gateway answers no CORS itself, so the function's
     // Access-Control-Allow-Origin: * on the verifiers' GETs reaches them unchanged.
     api.hasResourceProperties("AWS::ApiGatewayV2::Api", { ProtocolType: "HTTP" });
@@ -243,36 +271,38 @@ describe("Api stack", () => {
     expect(httpApi?.Properties.CorsConfiguration).toBeUndefined();
   });
 
-  it("grants DynamoDB and S3 actions on exactly this table, its indexes and this bucket", () => {
-    const fnProps = api.toJSON().Resources[apiFnId].Properties as Json;
-    const roleId = (fnProps.Role["Fn::GetAtt"] as string[])[0];
-    const policies = Object.values(api.findResources("AWS::IAM::Policy")).filter((p: Json) =>
-      (p.Properties.Roles as Json[]).some((r) => r.Ref === roleId),
-    ) as Json[];
-    const statements = policies.flatMap((p) => p.Properties.PolicyDocument.Statement as Json[]);
+  it("grants each API function DynamoDB and S3 actions on exactly this table, its indexes and this bucket", () => {
     const tableId = onlyLogicalId(storage, "AWS::DynamoDB::Table");
     const bucketId = onlyLogicalId(storage, "AWS::S3::Bucket");
     const allowed = {
       dynamodb: new Set([`arn(${tableId})`, `arn(${tableId})/index/*`]),
       s3: new Set([`arn(${bucketId})`, `arn(${bucketId})/*`]),
     };
-    const granted = { dynamodb: new Set<string>(), s3: new Set<string>() };
-    for (const s of statements) {
-      const actions = [s.Action].flat() as string[];
-      const resources = [s.Resource].flat().map(describeValue);
-      for (const service of ["dynamodb", "s3"] as const) {
-        const mine = actions.filter((a) => a.startsWith(`${service}:`));
-        if (mine.length === 0) continue;
-        expect(s.Effect).toBe("Allow");
-        expect(mine).not.toContain(`${service}:*`);
-        expect(resources).not.toContain("*");
-        for (const r of resources) expect(allowed[service]).toContain(r);
-        for (const a of mine) granted[service].add(a);
+    for (const fnId of [apiFnId, documentsFnId]) {
+      const fnProps = api.toJSON().Resources[fnId].Properties as Json;
+      const roleId = (fnProps.Role["Fn::GetAtt"] as string[])[0];
+      const policies = Object.values(api.findResources("AWS::IAM::Policy")).filter((p: Json) =>
+        (p.Properties.Roles as Json[]).some((r) => r.Ref === roleId),
+      ) as Json[];
+      const statements = policies.flatMap((p) => p.Properties.PolicyDocument.Statement as Json[]);
+      const granted = { dynamodb: new Set<string>(), s3: new Set<string>() };
+      for (const s of statements) {
+        const actions = [s.Action].flat() as string[];
+        const resources = [s.Resource].flat().map(describeValue);
+        for (const service of ["dynamodb", "s3"] as const) {
+          const mine = actions.filter((a) => a.startsWith(`${service}:`));
+          if (mine.length === 0) continue;
+          expect(s.Effect).toBe("Allow");
+          expect(mine).not.toContain(`${service}:*`);
+          expect(resources).not.toContain("*");
+          for (const r of resources) expect(allowed[service]).toContain(r);
+          for (const a of mine) granted[service].add(a);
+        }
       }
+      expect([...granted.dynamodb].sort()).toEqual([...TABLE_ACTIONS].sort());
+      expect(granted.dynamodb).not.toContain("dynamodb:Scan");
+      expect([...granted.s3].sort()).toEqual([...OBJECT_ACTIONS, "s3:ListBucket"].sort());
     }
-    expect([...granted.dynamodb].sort()).toEqual([...TABLE_ACTIONS].sort());
-    expect(granted.dynamodb).not.toContain("dynamodb:Scan");
-    expect([...granted.s3].sort()).toEqual([...OBJECT_ACTIONS, "s3:ListBucket"].sort());
   });
 });
 
@@ -382,33 +412,66 @@ describe("Web stack", () => {
   });
 });
 
-describe("API Lambda bundle", () => {
-  it("bundles packages/api/src/lambda.ts offline as ESM with only @aws-sdk/* and builtins external", async () => {
+describe("API Lambda bundles", () => {
+  /** Builds a function the way `sst deploy` does, offline. */
+  async function sstBuild(fn: SstFunction): Promise<Json> {
     const npmEnv = { npm_config_offline: "true", npm_config_audit: "false", npm_config_fund: "false" };
     const saved = Object.fromEntries(Object.keys(npmEnv).map((k) => [k, process.env[k]]));
     Object.assign(process.env, npmEnv);
-    let result: Json;
     try {
-      result = (await useRuntimeHandlers().build(apiFn.node.addr, "deploy")) as Json;
+      const result = (await useRuntimeHandlers().build(fn.node.addr, "deploy")) as Json;
+      if (result.type === "error") throw new Error(result.errors.join("\n"));
+      return result;
     } finally {
       for (const [k, v] of Object.entries(saved)) {
         if (v === undefined) delete process.env[k];
         else process.env[k] = v;
       }
     }
-    if (result.type === "error") throw new Error(result.errors.join("\n"));
-    // The Handler that finish() would write into the template.
-    expect(result.handler).toBe(API_HANDLER);
-    const file = path.join(result.out, "packages/api/src/lambda.mjs");
-    const code = fs.readFileSync(file, "utf8");
-    expect(code).toMatch(/export\s*\{[^}]*\bas handler\b|export\s*\{\s*handler\b/);
-    const imports = [...code.matchAll(/(?:\bfrom|\bimport|\brequire\()\s*"([^"]+)"/g)]
-      .map((m) => m[1] as string)
-      .filter((spec) => /^(node:)?[@a-z0-9][\w.@/-]*$/i.test(spec));
-    const unexpected = imports.filter((spec) => !isBuiltin(spec) && !spec.startsWith("@aws-sdk/"));
-    expect(unexpected).toEqual([]);
-    // A guard against something huge slipping in; the real size budget is measured by the bench.
-    // (@pdf-lib/fontkit, for the certificate's embedded Unicode fonts, adds about 1 MB.)
-    expect(fs.statSync(file).size).toBeLessThan(3 * 1024 * 1024);
-  }, 60_000);
+  }
+
+  const scripts = (dir: string) =>
+    fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith(".mjs"))
+      .sort();
+
+  it.each([
+    ["lean", () => apiFn],
+    ["documents", () => documentsFn],
+  ] as const)(
+    "bundles the %s function offline as ESM chunks with only @aws-sdk/* and builtins external, as stacks/bundling.ts does",
+    async (name, fnOf) => {
+      const result = await sstBuild(fnOf());
+      const handler = HANDLERS[name];
+      // The Handler that finish() would write into the template.
+      expect(result.handler).toBe(handler);
+      const dir = path.join(result.out, path.dirname(handler));
+      const entry = `${path.basename(handler, ".handler")}.mjs`;
+      const code = fs.readFileSync(path.join(dir, entry), "utf8");
+      expect(code).toMatch(/export\s*\{[^}]*\bas handler\b|export\s*\{\s*handler\b/);
+      for (const file of scripts(dir)) {
+        const text = fs.readFileSync(path.join(dir, file), "utf8");
+        const imports = [...text.matchAll(/(?:\bfrom|\bimport|\brequire\()\s*"([^"]+)"/g)]
+          .map((m) => m[1] as string)
+          .filter((spec) => /^(node:)?[@a-z0-9][\w.@/-]*$/i.test(spec));
+        const unexpected = imports.filter((spec) => !isBuiltin(spec) && !spec.startsWith("@aws-sdk/"));
+        expect(unexpected, file).toEqual([]);
+      }
+      // The bench and the API Gateway event tests bundle with stacks/bundling.ts: the same files, byte for byte.
+      const mine = fs.mkdtempSync(path.join(root, "tests/.tmp/bundle-"));
+      try {
+        await build(esbuildOptions(path.join(root, handler.replace(/\.handler$/, ".ts")), mine));
+        expect(scripts(mine)).toEqual(scripts(dir));
+        for (const file of scripts(dir))
+          expect(
+            fs.readFileSync(path.join(mine, file)).equals(fs.readFileSync(path.join(dir, file))),
+            file,
+          ).toBe(true);
+      } finally {
+        fs.rmSync(mine, { recursive: true, force: true });
+      }
+    },
+    120_000,
+  );
 });

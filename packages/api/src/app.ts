@@ -1,121 +1,13 @@
-import { Hono, type MiddlewareHandler } from "hono";
-import { bodyLimit } from "hono/body-limit";
-import { csrf } from "hono/csrf";
-import { HTTPException } from "hono/http-exception";
-import { secureHeaders } from "hono/secure-headers";
-import { session } from "./auth";
-import { type AppEnv, langOf } from "./context";
-import { fail, handleError } from "./errors";
-import { admin } from "./routes/admin";
-import { auth } from "./routes/auth";
-import { authoring, trainer } from "./routes/authoring";
-import {
-  achievements,
-  badgeAdmin,
-  certificates,
-  issuer,
-  keys,
-  myCertificates,
-  revocations,
-  verify,
-  verifyPage,
-  wellKnown,
-} from "./routes/certificates";
-import { courses } from "./routes/courses";
-import { docs } from "./routes/docs";
-import { health } from "./routes/health";
-import { learning, myEnrollments, submissions, trainerLearning } from "./routes/learning";
-import { me } from "./routes/me";
-import { reference } from "./routes/reference";
-import { trainerApplications } from "./routes/trainer-applications";
-import { files, uploads } from "./routes/uploads";
+import { Hono } from "hono";
+import type { AppEnv } from "./context";
+import { documentsApi } from "./documents";
+import { leanApi, outside } from "./lean";
+import { makeApp } from "./make-app";
 
-const maxBodyKb = 100;
+/**
+ * The whole API, as local mode and the tests run it: the lean routes and the heavy ones in one app.
+ * On AWS, API Gateway sends each route to the function that holds it (stacks/api.ts).
+ */
+export const api = new Hono<AppEnv>().route("/", leanApi).route("/", documentsApi);
 
-/** Paths whose answers are about the member or the desks (ASVS 8.2.1: no cached copies anywhere). */
-const personalPaths = /^\/api\/(me|auth|admin|trainer)(\/|$)/;
-
-/** Answers to a signed-in request or on a personal path are never stored, unless a route chose otherwise. */
-const noStoreWhenPersonal: MiddlewareHandler<AppEnv> = async (c, next) => {
-  await next();
-  if ((c.get("actor") || personalPaths.test(c.req.path)) && !c.res.headers.has("cache-control"))
-    c.header("Cache-Control", "no-store");
-};
-
-/** The API: every resource is a sub-app; this file is the table of contents. */
-export const api = new Hono<AppEnv>()
-  .route("/health", health)
-  .route("/reference", reference)
-  .route("/auth", auth)
-  .route("/me/enrollments", myEnrollments)
-  .route("/me/certificates", myCertificates)
-  .route("/me", me)
-  .route("/trainer-applications", trainerApplications)
-  .route("/courses", courses)
-  .route("/courses", authoring)
-  .route("/courses", learning)
-  .route("/trainer", trainer)
-  .route("/trainer", trainerLearning)
-  .route("/submissions", submissions)
-  .route("/uploads", uploads)
-  .route("/files", files)
-  .route("/certificates", certificates)
-  .route("/verify", verify)
-  .route("/issuer", issuer)
-  .route("/revocations", revocations)
-  .route("/keys", keys)
-  .route("/achievements", achievements)
-  .route("/admin/courses", badgeAdmin)
-  .route("/admin", admin);
-
-export const app = new Hono<AppEnv>({ strict: false })
-  .use(async (c, next) => {
-    c.set("lang", langOf(c.req.header("accept-language")));
-    await next();
-  })
-  .use(secureHeaders({ crossOriginResourcePolicy: "same-origin" }))
-  // The API's own HTML (/api/docs) runs no script and is framed by no one.
-  .use(async (c, next) => {
-    await next();
-    if (c.res.headers.get("content-type")?.startsWith("text/html"))
-      c.header(
-        "Content-Security-Policy",
-        "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; frame-ancestors 'none'",
-      );
-  })
-  .use(
-    "/api/*",
-    bodyLimit({
-      maxSize: maxBodyKb * 1024,
-      onError: (c) => fail(c as never, 413, "body_too_large", { limit: maxBodyKb }),
-    }),
-  )
-  // Unsafe requests must come from our own pages: a browser's Sec-Fetch-Site or Origin says so.
-  // Bodies must be JSON, which a cross-site form cannot send without a CORS preflight we never grant.
-  .use("/api/*", csrf({ secFetchSite: ["same-origin", "none"] }))
-  .use("/api/*", async (c, next) => {
-    const type = c.req.header("content-type");
-    const length = Number(c.req.header("content-length") ?? 0);
-    const unsafe = !["GET", "HEAD", "OPTIONS"].includes(c.req.method);
-    if (unsafe && (type ? !/^application\/json\b/i.test(type) : length > 0)) {
-      return fail(c, 415, "unsupported_media_type");
-    }
-    await next();
-  })
-  .use("/api/*", session)
-  .use("/api/*", noStoreWhenPersonal)
-  .route("/api", api)
-  .route("/api", docs(api))
-  .route("/.well-known", wellKnown)
-  // The server-rendered verify page: a QR code or shared link works without JavaScript.
-  .route("/verify", verifyPage)
-  .notFound((c) => fail(c, 404, "not_found"))
-  .onError((error, c) => {
-    if (error instanceof HTTPException) {
-      if (error.status === 403) return fail(c, 403, "cross_site_request");
-      if (error.status === 400) return fail(c, 400, "invalid_json");
-    }
-    return handleError(error, c);
-  });
-
-export type App = typeof app;
+export const app = makeApp(api, outside);

@@ -1,6 +1,6 @@
 import "./aws-secrets";
 import { handle } from "hono/aws-lambda";
-import { app } from "./app";
+import { leanApp } from "./lean";
 
-/** The AWS entry: the same app as local mode; table and bucket come from the environment. */
-export const handler = handle(app);
+/** The lean AWS entry: every route but the heavy ones; table and bucket come from the environment. */
+export const handler = handle(leanApp);

@@ -1,15 +1,36 @@
-import type { ValidationTargets } from "hono";
-import { describeRoute, resolver, validator } from "hono-openapi";
-import type { BaseIssue, GenericSchema } from "valibot";
+import { sValidator } from "@hono/standard-validator";
+import type { MiddlewareHandler, ValidationTargets } from "hono";
+import type { BaseIssue, GenericSchema, GenericSchemaAsync } from "valibot";
 import { langOf } from "./context";
 import { errorBody, validationMessage, validationProblems } from "./errors";
 
 /**
- * Validates one part of the request with a valibot schema and documents it in /api/openapi.json,
- * so the checks and the contract come from the same schema. Failures answer 400 in the error shape.
+ * What a route says about itself for /api/openapi.json. Only the build script (scripts/openapi.ts)
+ * reads it, so no schema-to-JSON library is loaded when the API runs (docs/decisions/0015).
  */
-export function validate<T extends keyof ValidationTargets, S extends GenericSchema>(target: T, schema: S) {
-  return validator(target, schema, (result, c) => {
+export const routeDoc = Symbol("routeDoc");
+
+export type Access = "public" | "member" | "trainer" | "admin";
+
+export type RouteDoc =
+  | { target: keyof ValidationTargets; schema: GenericSchema | GenericSchemaAsync }
+  | {
+      tag: string;
+      summary: string;
+      access: Access;
+      ok?: { status?: number; schema?: GenericSchema; description?: string };
+    };
+
+/**
+ * Validates one part of the request with a valibot schema, which also documents it in
+ * /api/openapi.json, so the checks and the contract come from the same schema. Failures answer 400
+ * in the error shape.
+ */
+export function validate<T extends keyof ValidationTargets, S extends GenericSchema | GenericSchemaAsync>(
+  target: T,
+  schema: S,
+) {
+  const middleware = sValidator(target, schema, (result, c) => {
     if (!result.success) {
       const lang = langOf(c.req.header("accept-language"));
       const issues = result.error as unknown as BaseIssue<unknown>[];
@@ -17,28 +38,18 @@ export function validate<T extends keyof ValidationTargets, S extends GenericSch
       return c.json({ error: { ...body.error, details: validationProblems(lang, issues) } }, 400);
     }
   });
+  return Object.assign(middleware, { [routeDoc]: { target, schema } satisfies RouteDoc });
 }
-
-/** An OpenAPI response body described by the same valibot schema the core returns. */
-export const jsonBody = (schema: GenericSchema) => ({ "application/json": { schema: resolver(schema) } });
 
 /** A route's OpenAPI entry: summary, tag, who may call it, and its successful answer. */
 export function doc(
   tag: string,
   summary: string,
-  access: "public" | "member" | "trainer" | "admin",
+  access: Access,
   ok?: { status?: number; schema?: GenericSchema; description?: string },
-) {
-  return describeRoute({
-    tags: [tag],
-    summary,
-    description: `Access: ${access}.`,
-    ...(access === "public" ? {} : { security: [{ session: [] }] }),
-    responses: {
-      [ok?.status ?? 200]: {
-        description: ok?.description ?? "OK",
-        ...(ok?.schema ? { content: jsonBody(ok.schema) } : {}),
-      },
-    },
-  });
+): MiddlewareHandler {
+  const middleware: MiddlewareHandler = async (_c, next) => {
+    await next();
+  };
+  return Object.assign(middleware, { [routeDoc]: { tag, summary, access, ok } satisfies RouteDoc });
 }

@@ -6,10 +6,8 @@ import * as Course from "@berdaya/core/course";
 import * as Member from "@berdaya/core/member";
 import * as Oversight from "@berdaya/core/oversight";
 import * as Report from "@berdaya/core/report";
-import { csv, exportInput, fileName } from "@berdaya/core/report/csv";
 import * as TrainerApplication from "@berdaya/core/trainer-application";
 import { Hono } from "hono";
-import { stream } from "hono/streaming";
 import * as v from "valibot";
 import { actorOf, requireActor } from "../auth";
 import type { AppEnv } from "../context";
@@ -156,27 +154,6 @@ export const admin = new Hono<AppEnv>()
       "admin",
     ),
     async (c) => c.json(await Report.summary(actorOf(c))),
-  )
-  .get(
-    "/reports/export.csv",
-    doc(
-      "admin",
-      "CSV of members, enrollments or certificates: every cell quoted and formula-safe, local times, Bahasa (or ?lang=en), `;` with ?sep=semicolon, a `sep=` line with ?hint=1",
-      "admin",
-      {
-        description: "text/csv",
-      },
-    ),
-    validate("query", exportInput),
-    async (c) => {
-      const input = c.req.valid("query");
-      c.header("Content-Type", "text/csv; charset=utf-8");
-      c.header("Content-Disposition", `attachment; filename="${await fileName(input)}"`);
-      c.header("Cache-Control", "no-store");
-      return stream(c, async (out) => {
-        for await (const chunk of csv(actorOf(c), input)) await out.write(chunk);
-      });
-    },
   )
   .post(
     "/members/:userId/remove-trainer",

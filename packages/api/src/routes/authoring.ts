@@ -124,22 +124,6 @@ export const authoring = new Hono<AppEnv>()
     },
   )
   .post(
-    "/:courseId/import",
-    requireActor("trainer", "admin"),
-    doc(
-      "authoring",
-      "Add a module from an uploaded module package (.zip); every problem listed, nothing half-made",
-      "trainer",
-      {
-        schema: Authoring.editableSchema,
-      },
-    ),
-    validate("param", Course.courseParams),
-    validate("json", Authoring.importInput),
-    async (c) =>
-      c.json(await Authoring.importPackage(actorOf(c), c.req.valid("param").courseId, c.req.valid("json"))),
-  )
-  .post(
     "/:courseId/submit",
     requireActor("trainer", "admin"),
     doc("authoring", "Send my draft to the association for review", "trainer", {

@@ -25,39 +25,8 @@ export const openToVerifiers: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (c.req.method === "GET" || c.req.method === "HEAD") c.header("Access-Control-Allow-Origin", "*");
 };
 
-/** The images printed on a certificate, from what it was issued with (PNG or JPEG uploads). */
-async function imagesOf(view: Certificate.View) {
-  const read = async (uploadId: string | null) => {
-    if (!uploadId) return null;
-    const upload = await Upload.get(uploadId);
-    return upload?.status === "ready" ? new Uint8Array(await Upload.read(upload)) : null;
-  };
-  const [logo, signature] = await Promise.all([read(view.logoUploadId), read(view.signatureUploadId)]);
-  return { logo, signature };
-}
-
 export const certificates = new Hono<AppEnv>()
   .use(openToVerifiers)
-  .get(
-    "/:code/pdf",
-    doc(
-      "certificates",
-      "The printable certificate (PDF); marked DICABUT / REVOKED or PENDING when not valid",
-      "public",
-      {
-        description: "application/pdf",
-      },
-    ),
-    validate("param", Certificate.codeParams),
-    async (c) => {
-      const code = c.req.valid("param").code;
-      const view = await Certificate.verifyCode(code);
-      const pdf = await Certificate.renderPdf(view, await imagesOf(view));
-      c.header("Content-Disposition", `inline; filename="sertifikat-${code}.pdf"`);
-      c.header("Cache-Control", "no-store");
-      return c.body(pdf as Uint8Array<ArrayBuffer>, 200, { "Content-Type": "application/pdf" });
-    },
-  )
   .get(
     "/:code/credential",
     doc(

@@ -55,11 +55,14 @@ const phoneSchema = v.pipe(
   v.transform((value) => toE164(value) as string),
 );
 const emailSchema = v.pipe(v.string(), v.trim(), v.maxLength(254), v.email(), v.toLowerCase());
-export const passwordSchema = v.pipe(
+export const passwordSchema = v.pipeAsync(
   v.string(),
   v.minLength(8),
   v.maxLength(128),
-  v.check((value) => passwordProblem(value) !== "password_too_common", "password_too_common"),
+  v.checkAsync(
+    async (value) => (await passwordProblem(value)) !== "password_too_common",
+    "password_too_common",
+  ),
 );
 /** A password typed to prove who one is: not screened, only bounded. */
 const passwordProof = v.pipe(v.string(), v.minLength(1), v.maxLength(128));
@@ -67,8 +70,8 @@ const businessNameSchema = v.pipe(v.string(), v.trim(), v.maxLength(120));
 const sectorSchema = v.picklist(sectors as string[]);
 const regencySchema = v.picklist(regencies as string[]);
 
-export const registerInput = v.pipe(
-  v.strictObject({
+export const registerInput = v.pipeAsync(
+  v.strictObjectAsync({
     name: nameSchema,
     phone: v.optional(phoneSchema),
     email: v.optional(emailSchema),
@@ -87,10 +90,10 @@ export const registerInput = v.pipe(
     ),
     ["phone"],
   ),
-  v.forward(
-    v.partialCheck(
+  v.forwardAsync(
+    v.partialCheckAsync(
       [["password"], ["name"], ["phone"], ["email"]],
-      (input) => passwordProblem(input.password, input) !== "password_personal",
+      async (input) => (await passwordProblem(input.password, input)) !== "password_personal",
       "password_personal",
     ),
     ["password"],
@@ -111,14 +114,14 @@ export const profileInput = v.strictObject({
 
 export const deleteInput = v.strictObject({ password: passwordProof });
 
-export const passwordChangeInput = v.strictObject({
+export const passwordChangeInput = v.strictObjectAsync({
   currentPassword: passwordProof,
   newPassword: passwordSchema,
 });
 
 export const phoneChangeInput = v.strictObject({ phone: phoneSchema, password: passwordProof });
 
-export const resetInput = v.strictObject({
+export const resetInput = v.strictObjectAsync({
   token: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{43}$/)),
   password: passwordSchema,
 });
@@ -381,8 +384,8 @@ export async function logoutEverywhere(actor: Actor): Promise<void> {
   await endAllSessions(actor.userId);
 }
 
-function screen(password: string, user: StoredUser) {
-  const problem: PasswordProblem | undefined = passwordProblem(password, user);
+async function screen(password: string, user: StoredUser) {
+  const problem: PasswordProblem | undefined = await passwordProblem(password, user);
   if (problem) throw invalid(problem);
 }
 
@@ -397,7 +400,7 @@ export async function changePassword(
 ): Promise<void> {
   const user = await User.get(actor.userId);
   if (!user) throw unauthenticated();
-  screen(input.newPassword, user);
+  await screen(input.newPassword, user);
   await confirmPassword(user, input.currentPassword);
   await User.patch(user.userId)
     .set({ passwordHash: await User.hashPassword(input.newPassword), updatedAt: new Date().toISOString() })
@@ -639,7 +642,7 @@ export async function resetPassword(input: v.InferOutput<typeof resetInput>): Pr
   const { data: link } = await service.entities.ResetToken.get({ tokenHash }).go();
   const owner = link && (await User.get(link.userId));
   if (!owner || owner.resetTokenHash !== tokenHash) throw invalid("reset_token_invalid");
-  screen(input.password, owner);
+  await screen(input.password, owner);
   const { data } = await service.entities.ResetToken.patch({ tokenHash })
     .set({ usedAt: new Date(now).toISOString() })
     .where((attr, op) => `${op.notExists(attr.usedAt)} AND ${op.gt(attr.expiresAt, epochSeconds(now))}`)
@@ -678,7 +681,7 @@ export async function createAdmin(input: { email: string; name: string; password
     userId,
     email,
     name: v.parse(nameSchema, input.name),
-    password: v.parse(passwordSchema, input.password),
+    password: await v.parseAsync(passwordSchema, input.password),
     role: "admin",
   });
   return { userId, created: true };

@@ -1,21 +1,22 @@
-import { dictionary as common } from "@zxcvbn-ts/language-common";
-import { dictionary as indonesian } from "@zxcvbn-ts/language-id";
-
 /**
  * Words a guesser tries first: the 49,233 most common leaked passwords (zxcvbn-ts's common list) and
- * Indonesian words, names and Wikipedia terms (zxcvbn-ts's Indonesian pack). Built on first use, so
- * requests that never check a password do not pay for it.
+ * Indonesian words, names and Wikipedia terms (zxcvbn-ts's Indonesian pack). The lists (about 690 KB
+ * of code) are imported on first use, so requests that never check a password neither load nor
+ * parse them (docs/decisions/0015).
  */
-let guessable: Set<string> | undefined;
-function guessableWords(): Set<string> {
-  guessable ??= new Set(
-    [
-      ...common["passwords-common"],
-      ...indonesian["commonWords-id"],
-      ...indonesian["names-id"],
-      ...indonesian["wikipedia-id"],
-      ...extra,
-    ].map((word) => String(word).toLowerCase()),
+let guessable: Promise<Set<string>> | undefined;
+function guessableWords(): Promise<Set<string>> {
+  guessable ??= Promise.all([import("@zxcvbn-ts/language-common"), import("@zxcvbn-ts/language-id")]).then(
+    ([{ dictionary: common }, { dictionary: indonesian }]) =>
+      new Set(
+        [
+          ...common["passwords-common"],
+          ...indonesian["commonWords-id"],
+          ...indonesian["names-id"],
+          ...indonesian["wikipedia-id"],
+          ...extra,
+        ].map((word) => String(word).toLowerCase()),
+      ),
   );
   return guessable;
 }
@@ -36,9 +37,12 @@ export interface Owner {
  * stuck around a common word ("sayang123", "qwerty12", "@password1"), has fewer than 4 distinct
  * characters, or is made of the member's own name, phone number or email.
  */
-export function passwordProblem(password: string, owner: Owner = {}): PasswordProblem | undefined {
+export async function passwordProblem(
+  password: string,
+  owner: Owner = {},
+): Promise<PasswordProblem | undefined> {
   const lower = password.toLowerCase();
-  const words = guessableWords();
+  const words = await guessableWords();
   const core = lower.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "");
   if (words.has(lower) || (core.length >= 3 && words.has(core)) || new Set(lower).size < 4)
     return "password_too_common";

@@ -5,7 +5,8 @@ import * as Course from "../course/index";
 import { isConditionFailure, page, pageEntries, service } from "../db/index";
 import { conflict, DomainError, invalid, notFound } from "../error/index";
 import { idSchema, newId } from "../id/index";
-import { type PlannedContent, parsePackage, replaceAssetRefs } from "../module-package/index";
+import { replaceAssetRefs } from "../module-package/markdown";
+import type { PlannedContent } from "../module-package/plan";
 import { categories, levels } from "../reference/index";
 import * as Report from "../report/index";
 import * as Upload from "../upload/index";
@@ -615,6 +616,8 @@ export async function importPackage(
 ) {
   const { head, version } = await draftOf(actor, courseId);
   const upload = await Upload.requireReady(actor, input.uploadId, ["package"]);
+  // The zip and YAML readers load only here, the rare import (docs/decisions/0015).
+  const { parsePackage } = await import("../module-package/index");
   const parsed = await parsePackage(await Upload.read(upload));
   if (!parsed.ok)
     throw new DomainError("invalid", "package_invalid", { count: parsed.problems.length }, parsed.problems);

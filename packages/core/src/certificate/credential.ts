@@ -1,5 +1,5 @@
-import { decodeProtectedHeader, errors, importJWK, type JWK, jwtVerify, SignJWT } from "jose";
-import { alg, legacyAlg, signingKey } from "./keys";
+import type { JWK } from "jose";
+import { alg, jose, legacyAlg, signingKey } from "./keys";
 import { contexts, type Links, schemaUrl } from "./links";
 
 /** What a credential says, taken from the certificate item (its issuance snapshot). */
@@ -85,6 +85,7 @@ export async function signCredential(source: CredentialSource, link: Links) {
   const key = await signingKey();
   const vc = buildCredential(source, link);
   const kid = link.key(key.name);
+  const { SignJWT } = await jose();
   const jwt = await new SignJWT({ vc })
     .setProtectedHeader({ alg, kid, typ: "JWT" })
     .setIssuer(vc.issuer.id)
@@ -112,6 +113,7 @@ export async function checkJwt(
   trustedIssuer: string,
   findKey: (kid: string, alg: string) => Promise<JWK | Failure>,
 ): Promise<{ vc: Record<string, unknown> & OpenBadgeCredential; legacy: boolean } | Failure> {
+  const { decodeProtectedHeader, errors, importJWK, jwtVerify } = await jose();
   let header: ReturnType<typeof decodeProtectedHeader>;
   try {
     header = decodeProtectedHeader(jwt);

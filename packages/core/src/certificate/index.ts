@@ -19,14 +19,13 @@ import {
   signCredential,
   wholeSeconds,
 } from "./credential";
-import { alg, jwks as allKeys, legacyAlg, publicKey, resetSigningKey } from "./keys";
+import { alg, jwks as allKeys, legacyAlg, publicKey, resetSigningKey, signingKeySource } from "./keys";
 import { contexts, links, onOtherOrigin } from "./links";
 
 export { badgePng } from "./badge";
 export { jp } from "./credential";
 export { links } from "./links";
-export { renderPdf } from "./pdf";
-export { resetSigningKey };
+export { resetSigningKey, signingKeySource };
 
 /** Read aloud and typed by hand: no 0/O/1/I/L. Three groups of four: 31^12 ≈ 2^59 codes. */
 const alphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";

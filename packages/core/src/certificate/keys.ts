@@ -1,5 +1,5 @@
 import { createPublicKey } from "node:crypto";
-import { importJWK, type JWK } from "jose";
+import type { JWK } from "jose";
 import { isConditionFailure, service } from "../db/index";
 import { notFound } from "../error/index";
 import { links } from "./links";
@@ -9,18 +9,32 @@ export const alg = "ES256";
 /** Certificates issued before ES256 were signed with Ed25519; their public keys stay published. */
 export const legacyAlg = "EdDSA";
 
+/** jose, imported when a key is first loaded or a credential checked, not on every cold start (docs/decisions/0015). */
+export const jose = () => import("jose");
+
 /**
  * The certificate signing key: a P-256 private JWK with a `kid` (a short name), from
  * BERDAYA_SIGNING_KEY (a file in .data/ locally, an SST secret on AWS). Its public half is stored on
  * first use and published for ever; rotating means setting a new private key with a new name.
  */
 let current: { name: string; privateKey: CryptoKey | Uint8Array; publicJwk: JWK } | undefined;
+
+/** Where the private JWK comes from: the environment, unless the platform names a slower source. */
+let source = async (): Promise<string | undefined> => process.env.BERDAYA_SIGNING_KEY;
+
+/**
+ * Reads the key from `read` when BERDAYA_SIGNING_KEY is not set, on first use: on AWS the SST secret,
+ * fetched from SSM only by a request that signs, not by every cold start (docs/decisions/0015).
+ */
+export function signingKeySource(read: () => Promise<string>) {
+  source = async () => process.env.BERDAYA_SIGNING_KEY ?? read();
+}
 let published = false;
 
 /** The current key, loaded from the environment; nothing is written. */
 async function loaded() {
   if (!current) {
-    const raw = process.env.BERDAYA_SIGNING_KEY;
+    const raw = await source();
     if (!raw) throw new Error("BERDAYA_SIGNING_KEY is not set");
     const jwk = JSON.parse(raw) as JWK & { kid: string };
     if (jwk.kty !== "EC" || jwk.crv !== "P-256" || !jwk.d || !jwk.kid || jwk.kid.includes("/"))
@@ -32,6 +46,7 @@ async function loaded() {
       alg,
       use: "sig",
     };
+    const { importJWK } = await jose();
     current = { name: jwk.kid, privateKey: await importJWK(jwk, alg), publicJwk };
   }
   return current;

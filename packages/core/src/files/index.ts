@@ -1,4 +1,4 @@
-import { CreateBucketCommand, HeadBucketCommand, PutBucketCorsCommand, S3Client } from "@aws-sdk/client-s3";
+import type { S3Client } from "@aws-sdk/client-s3";
 
 // SDK v3 is pinned to a release that supports Node 20 (docs/stack.md); its "Node 22 soon" notice is known.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
@@ -11,7 +11,7 @@ export interface FilesConfig {
 }
 
 let config: FilesConfig = fromEnv();
-let s3: S3Client | undefined;
+let s3client: S3Client | undefined;
 
 function fromEnv(): FilesConfig {
   return {
@@ -23,7 +23,7 @@ function fromEnv(): FilesConfig {
 
 export function configure(next: Partial<FilesConfig>) {
   config = { ...fromEnv(), ...next };
-  s3 = undefined;
+  s3client = undefined;
 }
 
 /** The origin presigned URLs point at: s3rver's locally, the bucket's virtual host on AWS. */
@@ -37,8 +37,18 @@ export function bucket(): string {
   return config.bucket;
 }
 
-export function client(): S3Client {
-  s3 ??= new S3Client({
+/**
+ * The S3 SDK and this process's client, imported on first use: the catalog, a course page, verify
+ * and sign-in never touch S3, so a cold start does not load the SDK's largest client for them
+ * (docs/decisions/0015).
+ */
+export async function s3() {
+  const sdk = await import("@aws-sdk/client-s3");
+  return { sdk, client: client(sdk) };
+}
+
+function client({ S3Client }: typeof import("@aws-sdk/client-s3")): S3Client {
+  s3client ??= new S3Client({
     region: config.region,
     ...(config.endpoint
       ? {
@@ -52,7 +62,7 @@ export function client(): S3Client {
     // Presigned PUTs from browsers cannot carry the SDK's default body checksum: sign without one.
     requestChecksumCalculation: "WHEN_REQUIRED",
   });
-  return s3;
+  return s3client;
 }
 
 /**
@@ -60,13 +70,14 @@ export function client(): S3Client {
  * URLs (the same rule as stacks/storage.ts). Local mode and tests only: on AWS the stack owns it.
  */
 export async function ensureBucket(): Promise<void> {
+  const { sdk, client } = await s3();
   try {
-    await client().send(new HeadBucketCommand({ Bucket: config.bucket }));
+    await client.send(new sdk.HeadBucketCommand({ Bucket: config.bucket }));
   } catch {
-    await client().send(new CreateBucketCommand({ Bucket: config.bucket }));
+    await client.send(new sdk.CreateBucketCommand({ Bucket: config.bucket }));
   }
-  await client().send(
-    new PutBucketCorsCommand({
+  await client.send(
+    new sdk.PutBucketCorsCommand({
       Bucket: config.bucket,
       CORSConfiguration: {
         CORSRules: [

@@ -1,11 +1,3 @@
-import {
-  CopyObjectCommand,
-  DeleteObjectCommand,
-  GetObjectCommand,
-  HeadObjectCommand,
-  PutObjectCommand,
-} from "@aws-sdk/client-s3";
-import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
 import * as v from "valibot";
 import type { Actor } from "../actor/index";
 import { isConditionFailure, service } from "../db/index";
@@ -73,9 +65,11 @@ export async function create(actor: Actor, input: v.InferOutput<typeof createInp
     createdAt: new Date(now).toISOString(),
     expiresAt: Math.floor(now / 1000) + 86_400,
   }).go();
+  const { sdk, client } = await Files.s3();
+  const { getSignedUrl } = await import("@aws-sdk/s3-request-presigner");
   const url = await getSignedUrl(
-    Files.client(),
-    new PutObjectCommand({
+    client,
+    new sdk.PutObjectCommand({
       Bucket: Files.bucket(),
       Key: key,
       ContentType: input.contentType.toLowerCase(),
@@ -87,8 +81,9 @@ export async function create(actor: Actor, input: v.InferOutput<typeof createInp
 }
 
 async function readHead(key: string): Promise<Uint8Array> {
-  const object = await Files.client().send(
-    new GetObjectCommand({ Bucket: Files.bucket(), Key: key, Range: `bytes=0-${headBytes - 1}` }),
+  const { sdk, client } = await Files.s3();
+  const object = await client.send(
+    new sdk.GetObjectCommand({ Bucket: Files.bucket(), Key: key, Range: `bytes=0-${headBytes - 1}` }),
   );
   return (await object.Body?.transformToByteArray()) ?? new Uint8Array();
 }
@@ -99,10 +94,10 @@ async function readHead(key: string): Promise<Uint8Array> {
  */
 const checkedKeyOf = (ownerId: string, uploadId: string) => `files/${ownerId}/${uploadId}/${newId()}`;
 
-const deleteObject = (key: string) =>
-  Files.client()
-    .send(new DeleteObjectCommand({ Bucket: Files.bucket(), Key: key }))
-    .catch(() => undefined);
+async function deleteObject(key: string) {
+  const { sdk, client } = await Files.s3();
+  await client.send(new sdk.DeleteObjectCommand({ Bucket: Files.bucket(), Key: key })).catch(() => undefined);
+}
 
 /**
  * Checks what was really stored before anyone can use it. The incoming object is first copied to a
@@ -116,9 +111,10 @@ export async function complete(actor: Actor, uploadId: string) {
   if (upload.status === "ready") return toUpload(upload);
   if (upload.status === "rejected") throw invalid("upload_rejected");
   const checkedKey = checkedKeyOf(upload.ownerId, uploadId);
-  const copied = await Files.client()
+  const { sdk, client } = await Files.s3();
+  const copied = await client
     .send(
-      new CopyObjectCommand({
+      new sdk.CopyObjectCommand({
         Bucket: Files.bucket(),
         Key: checkedKey,
         CopySource: `${Files.bucket()}/${upload.key}`,
@@ -126,8 +122,8 @@ export async function complete(actor: Actor, uploadId: string) {
     )
     .catch(() => undefined);
   if (!copied) throw invalid("upload_missing");
-  const head = await Files.client()
-    .send(new HeadObjectCommand({ Bucket: Files.bucket(), Key: checkedKey }))
+  const head = await client
+    .send(new sdk.HeadObjectCommand({ Bucket: Files.bucket(), Key: checkedKey }))
     .catch(() => undefined);
   if (!head) throw invalid("upload_missing");
   const limit = kindLimits[upload.kind];
@@ -222,8 +218,9 @@ export async function store(
   const uploadId = newId();
   // The server writes the checked key itself: no URL is ever signed for it.
   const key = checkedKeyOf(actor.userId, uploadId);
-  await Files.client().send(
-    new PutObjectCommand({
+  const { sdk, client } = await Files.s3();
+  await client.send(
+    new sdk.PutObjectCommand({
       Bucket: Files.bucket(),
       Key: key,
       Body: file.data,
@@ -251,8 +248,9 @@ export async function store(
 /** The whole object, for server-side processing of a checked upload (a module package). */
 export async function read(upload: UploadItem): Promise<Buffer> {
   if (!upload.checkedKey) throw invalid("upload_not_ready", { uploadId: upload.uploadId });
-  const object = await Files.client().send(
-    new GetObjectCommand({ Bucket: Files.bucket(), Key: upload.checkedKey }),
+  const { sdk, client } = await Files.s3();
+  const object = await client.send(
+    new sdk.GetObjectCommand({ Bucket: Files.bucket(), Key: upload.checkedKey }),
   );
   return Buffer.from((await object.Body?.transformToByteArray()) ?? []);
 }
@@ -274,9 +272,11 @@ export async function downloadUrl(
     if (!actor || (actor.role !== "admin" && !readers.includes(actor.userId)))
       throw notFound("file_not_found");
   }
+  const { sdk, client } = await Files.s3();
+  const { getSignedUrl } = await import("@aws-sdk/s3-request-presigner");
   return getSignedUrl(
-    Files.client(),
-    new GetObjectCommand({
+    client,
+    new sdk.GetObjectCommand({
       Bucket: Files.bucket(),
       Key: upload.checkedKey,
       ResponseContentType: upload.contentType,
@@ -295,7 +295,8 @@ export async function shareWith(uploadId: string, userId: string) {
 export async function forget(uploadId: string) {
   const upload = await get(uploadId);
   if (!upload) return;
+  const { sdk, client } = await Files.s3();
   for (const key of [upload.key, upload.checkedKey])
-    if (key) await Files.client().send(new DeleteObjectCommand({ Bucket: Files.bucket(), Key: key }));
+    if (key) await client.send(new sdk.DeleteObjectCommand({ Bucket: Files.bucket(), Key: key }));
   await service.entities.Upload.delete({ uploadId }).go();
 }
