@@ -1,9 +1,10 @@
-import { Hono, type MiddlewareHandler } from "hono";
+import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import { session } from "./auth";
+import { noStoreUnlessMarked } from "./cache";
 import { type AppEnv, langOf } from "./context";
 import { fail, handleError } from "./errors";
 import { admin } from "./routes/admin";
@@ -31,16 +32,6 @@ import { trainerApplications } from "./routes/trainer-applications";
 import { files, uploads } from "./routes/uploads";
 
 const maxBodyKb = 100;
-
-/** Paths whose answers are about the member or the desks (ASVS 8.2.1: no cached copies anywhere). */
-const personalPaths = /^\/api\/(me|auth|admin|trainer)(\/|$)/;
-
-/** Answers to a signed-in request or on a personal path are never stored, unless a route chose otherwise. */
-const noStoreWhenPersonal: MiddlewareHandler<AppEnv> = async (c, next) => {
-  await next();
-  if ((c.get("actor") || personalPaths.test(c.req.path)) && !c.res.headers.has("cache-control"))
-    c.header("Cache-Control", "no-store");
-};
 
 /** The API: every resource is a sub-app; this file is the table of contents. */
 export const api = new Hono<AppEnv>()
@@ -74,6 +65,7 @@ export const app = new Hono<AppEnv>({ strict: false })
     await next();
   })
   .use(secureHeaders({ crossOriginResourcePolicy: "same-origin" }))
+  .use(noStoreUnlessMarked)
   // The API's own HTML (/api/docs) runs no script and is framed by no one.
   .use(async (c, next) => {
     await next();
@@ -103,7 +95,6 @@ export const app = new Hono<AppEnv>({ strict: false })
     await next();
   })
   .use("/api/*", session)
-  .use("/api/*", noStoreWhenPersonal)
   .route("/api", api)
   .route("/api", docs(api))
   .route("/.well-known", wellKnown)
