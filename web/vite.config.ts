@@ -1,4 +1,5 @@
 import { defineConfig } from "vite";
+import { compression } from "vite-plugin-compression2";
 import solid from "vite-plugin-solid";
 
 // In development the API runs on its own (npm run dev at the root, port 3000); in production the
@@ -6,7 +7,9 @@ import solid from "vite-plugin-solid";
 const api = "http://localhost:3000";
 
 export default defineConfig({
-  plugins: [solid()],
+  // Brotli and gzip copies beside each file, which local mode serves to browsers that accept them
+  // (CloudFront compresses on its own).
+  plugins: [solid(), compression({ algorithms: ["brotliCompress", "gzip"] })],
   server: {
     proxy: {
       "/api": api,

@@ -78,6 +78,33 @@ describe("every HTML answer of local mode", () => {
   });
 });
 
+describe("local mode on a slow link", () => {
+  it("sends the app's files as brotli or gzip, content-named assets cached for a year, and compresses API answers", async () => {
+    const html = await (await fetch(server.url)).text();
+    const script = html.match(/src="(\/assets\/[^"]+\.js)"/)?.[1] as string;
+    const plain = await fetch(`${server.url}${script}`, { headers: { "accept-encoding": "identity" } });
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    const size = (await plain.arrayBuffer()).byteLength;
+    for (const encoding of ["br", "gzip"]) {
+      const res = await fetch(`${server.url}${script}`, { headers: { "accept-encoding": encoding } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-encoding")).toBe(encoding);
+      expect(Number(res.headers.get("content-length"))).toBeLessThan(size / 2);
+      expect(res.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+      // fetch decodes it: the same script arrives.
+      expect((await res.arrayBuffer()).byteLength).toBe(size);
+    }
+    const page = await fetch(`${server.url}/courses/berpikir-kreatif`, {
+      headers: { "accept-encoding": "gzip" },
+    });
+    expect(page.headers.get("content-encoding")).toBe("gzip");
+    expect(page.headers.get("cache-control")).toBe("public, max-age=0, must-revalidate");
+    const catalog = await fetch(`${server.url}/api/courses`, { headers: { "accept-encoding": "gzip" } });
+    expect(catalog.headers.get("content-encoding")).toBe("gzip");
+    expect((await catalog.json()).items.length).toBeGreaterThan(0);
+  });
+});
+
 describe("personal API answers are never stored", () => {
   it("answers under /api/me, /api/auth, /api/admin and /api/trainer, and any signed-in answer, carry no-store", async () => {
     const admin = await login(server, "admin@berdaya.test");
