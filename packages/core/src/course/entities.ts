@@ -164,6 +164,8 @@ export const LessonContent = new Entity({
     version: { type: "number", required: true },
     lessonId: { type: "string", required: true },
     content: { type: "any", required: true },
+    /** What the learner reads, rendered and sanitised from the content's Markdown when it was saved (render.ts). */
+    html: { type: "string" },
   },
   indexes: {
     byLesson: {

@@ -163,7 +163,7 @@ export async function lessonOf(courseId: string, version: number, lessonId: stri
     service.entities.LessonContent.get({ courseId, version, lessonId }).go(),
   ]);
   if (!outline.data || !body.data) throw notFound("lesson_not_found");
-  return { outline: outline.data, content: body.data.content as Content };
+  return { outline: outline.data, content: body.data.content as Content, html: body.data.html };
 }
 
 /** Every course, for recounts (a Scan: never in a request path). */

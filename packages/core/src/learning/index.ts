@@ -269,7 +269,7 @@ async function lessonBody(
   actor: Actor,
   head: Head & { liveVersion: number },
   enrollment: EnrollmentItem | null | undefined,
-  { outline, content }: Awaited<ReturnType<typeof liveLesson>>,
+  { outline, content, html }: Awaited<ReturnType<typeof liveLesson>>,
 ) {
   const courseId = head.courseId;
   const lessonId = outline.lessonId;
@@ -306,14 +306,16 @@ async function lessonBody(
       },
     };
   }
+  // Lessons saved before HTML was stored are rendered here, with the renderer loaded only then.
+  const body = { content, html: html ?? (await import("../course/render")).htmlOf(content) };
   if (content.kind === "worksheet") {
     return {
       ...base,
-      content,
+      ...body,
       submissions: enrollment ? await mySubmissions(actor.userId, courseId, lessonId) : [],
     };
   }
-  return { ...base, content };
+  return { ...base, ...body };
 }
 
 /**

@@ -8,11 +8,11 @@ import {
   EnrollButton,
 } from "../../components/learn/enrollment";
 import { LearnIcon } from "../../components/learn/learn-icon";
+import { LessonHtml } from "../../components/learn/lesson-html";
 import { DocumentLinks, VideoLesson } from "../../components/learn/media";
 import { LessonOutline } from "../../components/learn/outline";
 import { QuizLesson } from "../../components/learn/quiz";
 import { WorksheetLesson } from "../../components/learn/worksheet";
-import { Markdown } from "../../components/markdown";
 import { usePageTitle } from "../../components/page-title";
 import { RequireLogin } from "../../components/require-login";
 import { ErrorState, isNotFound, LoadingState, SkeletonLines } from "../../components/status";
@@ -39,14 +39,6 @@ function ofKind<K extends LessonContent["kind"]>(
   kind: K,
 ): Extract<LessonContent, { kind: K }> | false {
   return content.kind === kind ? (content as Extract<LessonContent, { kind: K }>) : false;
-}
-
-function Body(props: { source?: string; lang: string }): JSX.Element {
-  return (
-    <Show when={props.source?.trim()}>
-      {(source) => <Markdown source={source()} lang={props.lang} class="learn-prose" headingShift={1} />}
-    </Show>
-  );
 }
 
 function Player(props: { courseId: string; lessonId: string; member: () => Me }): JSX.Element {
@@ -199,8 +191,8 @@ function Player(props: { courseId: string; lessonId: string; member: () => Me })
 
                   <div class="learn-lesson-body" data-testid="lesson-body">
                     <Switch>
-                      <Match when={ofKind(shown.content, "text")}>
-                        {(content) => <Body source={content().body} lang={lang()} />}
+                      <Match when={shown.content.kind === "text"}>
+                        <LessonHtml html={shown.html} lang={lang()} class="learn-prose" />
                       </Match>
                       <Match when={ofKind(shown.content, "video")}>
                         {(content) => (
@@ -212,7 +204,7 @@ function Player(props: { courseId: string; lessonId: string; member: () => Me })
                                 if (!isDone(shown.id) && !completer.pending()) void markComplete();
                               }}
                             />
-                            <Body source={content().body} lang={lang()} />
+                            <LessonHtml html={shown.html} lang={lang()} class="learn-prose" />
                           </>
                         )}
                       </Match>
@@ -220,7 +212,7 @@ function Player(props: { courseId: string; lessonId: string; member: () => Me })
                         {(content) => (
                           <>
                             <DocumentLinks content={content()} title={shown.title} />
-                            <Body source={content().body} lang={lang()} />
+                            <LessonHtml html={shown.html} lang={lang()} class="learn-prose" />
                           </>
                         )}
                       </Match>
@@ -243,6 +235,7 @@ function Player(props: { courseId: string; lessonId: string; member: () => Me })
                             lessonId={shown.id}
                             memberId={props.member().id}
                             content={content()}
+                            html={shown.html}
                             submissions={shown.submissions ?? []}
                             lang={lang()}
                             onSubmitted={(submission) => {
