@@ -530,6 +530,9 @@ export async function approve(actor: Actor, courseId: string) {
       moduleCount: detail.moduleCount,
       lessonCount: detail.lessonCount,
       requiredLessons: detail.modules.flatMap((m) => m.lessons.filter((l) => l.required).map((l) => l.id)),
+      markableLessons: detail.modules.flatMap((m) =>
+        m.lessons.filter((l) => Course.isMarkable(l.kind)).map((l) => l.id),
+      ),
       certificateApproval: detail.certificateApproval,
       publishedAt: head.publishedAt ?? at,
       updatedAt: at,

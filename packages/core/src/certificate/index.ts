@@ -133,14 +133,18 @@ function sourceOf(item: CertificateItem, subjectId: string): CredentialSource {
  * conditional create, and a retry (or a racing request) reuses the claimed code. Courses that need
  * the association's approval get a pending certificate, signed only when approved.
  */
-export async function issueFor(enrollment: {
-  userId: string;
-  courseId: string;
-  completedAt: string;
-  /** Where the member was when enrolling: the reports count the certificate there. */
-  regency?: string;
-  sector?: string;
-}) {
+export async function issueFor(
+  enrollment: {
+    userId: string;
+    courseId: string;
+    completedAt: string;
+    /** Where the member was when enrolling: the reports count the certificate there. */
+    regency?: string;
+    sector?: string;
+  },
+  /** The course's head, when the caller has just read it. */
+  known?: Course.Head,
+) {
   const association = await Association.profile();
   const candidate = newCode(association.shortName);
   const claim = { userId: enrollment.userId, courseId: enrollment.courseId };
@@ -152,9 +156,13 @@ export async function issueFor(enrollment: {
       const { data } = await service.entities.CertificateClaim.get(claim).go();
       return data?.code as string;
     });
-  const existing = await get(code);
+  // A claim made just now has no certificate yet; an older claim may (a retry after a fault).
+  const existing = code === candidate ? undefined : await get(code);
   if (existing) return settle(existing);
-  const [user, head] = await Promise.all([User.get(enrollment.userId), Course.head(enrollment.courseId)]);
+  const [user, head] = await Promise.all([
+    User.get(enrollment.userId),
+    known ?? Course.head(enrollment.courseId),
+  ]);
   // A member who deleted their account is not certified afterwards (their pending work may still be
   // accepted): nothing to issue, so the follow-up is done.
   if (!user) return undefined;

@@ -1,5 +1,5 @@
 import type { Content } from "../course/content";
-import { searchTextOf } from "../course/index";
+import { isMarkable, searchTextOf } from "../course/index";
 import { htmlOf } from "../course/render";
 import { isConditionFailure, service } from "../db/index";
 import { association as associationDefaults } from "../reference/index";
@@ -159,6 +159,7 @@ async function writeCourse(course: SeedCourse, createdAt: string) {
     moduleCount: course.modules.length,
     lessonCount: lessons.length,
     requiredLessons: lessons.map(({ lessonId }) => lessonId),
+    markableLessons: lessons.filter(({ lesson }) => isMarkable(lesson.kind)).map(({ lessonId }) => lessonId),
     learnerCount: 0,
     certificateApproval: false,
     publishedAt: createdAt,
