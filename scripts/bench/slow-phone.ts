@@ -44,17 +44,13 @@ export async function firstPaint(
       const name = new URL(res.url()).pathname.match(/^\/assets\/(.+\.js)$/)?.[1];
       if (name) scripts.push(name);
     });
-    // Notes, on the page's own clock (0 = navigation start), when the selector first matches.
+    // Notes, on the page's own clock (0 = navigation start), when the selector first matches. (No
+    // named functions inside: tsx would wrap them in a helper the page does not have.)
     await page.addInitScript((wanted: string) => {
-      const record = () => {
-        if (document.querySelector(wanted)) {
-          (window as unknown as { seenAt: number }).seenAt = performance.now();
-          return true;
-        }
-        return false;
-      };
       const observer = new MutationObserver(() => {
-        if (record()) observer.disconnect();
+        if (!document.querySelector(wanted)) return;
+        (window as unknown as { seenAt: number }).seenAt = performance.now();
+        observer.disconnect();
       });
       observer.observe(document, { childList: true, subtree: true });
     }, selector);

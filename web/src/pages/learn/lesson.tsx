@@ -1,5 +1,5 @@
 import { A, useParams } from "@solidjs/router";
-import { createMemo, createResource, createSignal, type JSX, Match, Show, Switch } from "solid-js";
+import { createMemo, createResource, createSignal, type JSX, lazy, Match, Show, Switch } from "solid-js";
 import { createSubmitter, FormError } from "../../components/form";
 import {
   CourseCompleted,
@@ -11,8 +11,6 @@ import { LearnIcon } from "../../components/learn/learn-icon";
 import { LessonHtml } from "../../components/learn/lesson-html";
 import { DocumentLinks, VideoLesson } from "../../components/learn/media";
 import { LessonOutline } from "../../components/learn/outline";
-import { QuizLesson } from "../../components/learn/quiz";
-import { WorksheetLesson } from "../../components/learn/worksheet";
 import { usePageTitle } from "../../components/page-title";
 import { RequireLogin } from "../../components/require-login";
 import { ErrorState, isNotFound, LoadingState, SkeletonLines } from "../../components/status";
@@ -32,6 +30,12 @@ import type { Me } from "../../data/session";
 import { formatDuration, lessonKindLabel } from "../../i18n";
 import { t } from "../../i18n/player";
 import "../../components/learn/lesson.css";
+
+// Most lessons are reading: a quiz's or a worksheet's code comes only with such a lesson.
+const QuizLesson = lazy(() => import("../../components/learn/quiz").then((m) => ({ default: m.QuizLesson })));
+const WorksheetLesson = lazy(() =>
+  import("../../components/learn/worksheet").then((m) => ({ default: m.WorksheetLesson })),
+);
 
 /** The content when it is of `kind`, else false: for <Match when>, which then hands over the narrowed type. */
 function ofKind<K extends LessonContent["kind"]>(
