@@ -51,6 +51,9 @@ const freePort = () =>
     });
   });
 
+/** Every server the bench started, stopped at the end even when a measurement failed. */
+const servers: ReturnType<typeof spawn>[] = [];
+
 async function startServer(dataDir: string) {
   const port = await freePort();
   // What `npm start` runs after building the web app (its node flags bound the heap).
@@ -69,6 +72,7 @@ async function startServer(dataDir: string) {
     },
     stdio: ["ignore", "pipe", "inherit"],
   });
+  servers.push(child);
   let out = "";
   child.stdout?.on("data", (d) => {
     out += d;
@@ -608,6 +612,7 @@ try {
   writeFileSync(join(root, "bench/results.json"), `${JSON.stringify(results, null, 2)}\n`);
   report(details, results.rows as Row[]);
 } finally {
+  for (const child of servers) if (child.exitCode === null) child.kill("SIGKILL");
   rmSync(work, { recursive: true, force: true });
 }
 
