@@ -56,14 +56,19 @@ const servers: ReturnType<typeof spawn>[] = [];
 
 async function startServer(dataDir: string) {
   const port = await freePort();
-  // What `npm start` runs after building the web app (its node flags bound the heap).
-  const [command, ...args] = (
-    JSON.parse(readFileSync(join(root, "package.json"), "utf8")).scripts.dev as string
-  ).split(" ");
+  // What `npm start` runs after building the web app (its variables and node flags bound the memory).
+  const words = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")).scripts.dev as string).split(
+    " ",
+  );
+  const variables = Object.fromEntries(
+    words.filter((word) => /^\w+=/.test(word)).map((word) => word.split("=") as [string, string]),
+  );
+  const [command, ...args] = words.filter((word) => !/^\w+=/.test(word));
   const child = spawn(command as string, args, {
     cwd: root,
     env: {
       ...process.env,
+      ...variables,
       PORT: String(port),
       HOST: "127.0.0.1",
       BERDAYA_DATA_DIR: dataDir,
