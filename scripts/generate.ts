@@ -7,7 +7,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import * as Db from "@berdaya/core/db";
 import { newId } from "@berdaya/core/id";
-import { regencies, sectors } from "@berdaya/core/reference";
+import { association, regencies, sectors } from "@berdaya/core/reference";
 import * as Recount from "@berdaya/core/report/recount";
 import { demoPassword } from "@berdaya/core/seed";
 import * as User from "@berdaya/core/user";
@@ -196,7 +196,11 @@ try {
       courseTitle: e.course.title,
       courseSummary: "Kursus untuk uji skala.",
       trainerName: "Dewi Anggraini",
-      issuerName: "Asosiasi UMKM Provinsi Bengkulu",
+      // What issuance keeps of the association's profile (as the local server's demo has it).
+      issuerName: association.name,
+      issuerUrl: "http://localhost:3000",
+      signerName: association.signerName,
+      signerTitle: association.signerTitle,
       status: "valid" as const,
       issuedAt: e.completedAt as string,
       searchText: User.foldText(`${codes[i]} ${e.user.name} ${e.course.title}`),

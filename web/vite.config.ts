@@ -1,4 +1,5 @@
 import { defineConfig } from "vite";
+import { compression } from "vite-plugin-compression2";
 import { VitePWA } from "vite-plugin-pwa";
 import solid from "vite-plugin-solid";
 
@@ -45,6 +46,9 @@ export default defineConfig({
         ],
       },
     }),
+    // Brotli and gzip copies beside each file, which local mode serves to browsers that accept them
+    // (CloudFront compresses on its own).
+    compression({ algorithms: ["brotliCompress", "gzip"] }),
   ],
   server: {
     proxy: {

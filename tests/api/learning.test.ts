@@ -1,3 +1,4 @@
+import { service } from "@berdaya/core/db";
 import { demoCourses } from "@berdaya/core/seed";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { call, json, login, startTestServer, type TestServer } from "../support/local";
@@ -119,6 +120,29 @@ describe("enrollment", () => {
 });
 
 describe("lessons and progress", () => {
+  it("a lesson's text arrives as sanitised HTML made when it was saved, and one saved before that still reads", async () => {
+    const learner = await newLearner();
+    await call(server, "POST", `/api/courses/${courseId}/enroll`, { cookie: learner.cookie });
+    const reading = lessonsOf("text")[0] as ReturnType<typeof lessonsOf>[number] & { kind: "text" };
+    const opened = await json(
+      await call(server, "POST", `${lessonPath(reading.id)}/open`, { cookie: learner.cookie }),
+    );
+    expect(opened.content.body).toBe(reading.body);
+    expect(opened.html).toMatch(/^<(p|h\d|ul|ol)>/);
+    expect(opened.html).not.toMatch(/<script|\son\w+=/i);
+    const paragraph = reading.body
+      .split("\n\n")
+      .find((block) => /^[A-Z]/.test(block) && !block.includes("*"));
+    if (paragraph) expect(opened.html).toContain(paragraph.split("\n")[0]);
+    // A lesson stored before HTML was kept beside its Markdown is rendered when read, the same way.
+    const key = { courseId, version: 1, lessonId: reading.id };
+    await service.entities.LessonContent.patch(key).remove(["html"]).go();
+    const again = await json(
+      await call(server, "POST", `${lessonPath(reading.id)}/open`, { cookie: learner.cookie }),
+    );
+    expect(again.html).toBe(opened.html);
+  });
+
   it("loses no completed lesson from 20 parallel completions", async () => {
     const learner = await newLearner();
     await call(server, "POST", `/api/courses/${courseId}/enroll`, { cookie: learner.cookie });

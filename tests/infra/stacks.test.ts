@@ -28,15 +28,15 @@ import { App, type FunctionProps, getStack, Function as SstFunction, type Stack 
 import { initProject } from "sst/project.js";
 import { useRuntimeHandlers } from "sst/runtime/handlers.js";
 import { beforeAll, describe, expect, it } from "vitest";
+import { sessionCookie } from "../../packages/api/src/auth";
 import config from "../../sst.config";
 import { Api, OBJECT_ACTIONS, TABLE_ACTIONS } from "../../stacks/api";
 import { CERTIFICATE_FONTS, DOCUMENT_ROUTES, esbuildOptions, HANDLERS } from "../../stacks/bundling";
 import { Storage } from "../../stacks/storage";
-import { SPA_ROUTER_CODE, Web } from "../../stacks/web";
+import { SESSION_COOKIES, SITE_FILE_OPTIONS, SPA_ROUTER_CODE, Web } from "../../stacks/web";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 // AWS managed CloudFront policies.
-const CACHING_DISABLED = "4135ea2d-6df8-44a3-9df3-4b5a84be39ad";
 const ALL_VIEWER_EXCEPT_HOST_HEADER = "b689b0a8-53d0-40ab-baf2-68738e2966ac";
 
 // biome-ignore lint/suspicious/noExplicitAny: CloudFormation templates are untyped JSON.
@@ -312,7 +312,7 @@ describe("Web stack", () => {
     return web.toJSON().Resources[id].Properties.DistributionConfig as Json;
   };
 
-  it("routes /api/*, /.well-known/* and /verify/* to the HTTP API, uncached, HTTPS only, headers untouched", () => {
+  it("routes /api/*, /.well-known/* and /verify/* to the HTTP API, HTTPS only, headers untouched", () => {
     const cfg = distribution();
     const behaviors = cfg.CacheBehaviors as Json[];
     expect(behaviors.map((b) => b.PathPattern).sort()).toEqual(["/.well-known/*", "/api/*", "/verify/*"]);
@@ -324,7 +324,6 @@ describe("Web stack", () => {
       expect(b).toMatchObject({
         ViewerProtocolPolicy: "https-only",
         AllowedMethods: ["GET", "HEAD", "OPTIONS", "PUT", "PATCH", "POST", "DELETE"],
-        CachePolicyId: CACHING_DISABLED,
         OriginRequestPolicyId: ALL_VIEWER_EXCEPT_HOST_HEADER,
       });
       const origin = (cfg.Origins as Json[]).find((o) => o.Id === b.TargetOriginId) as Json;
@@ -336,6 +335,45 @@ describe("Web stack", () => {
       expect(sep).toBe("/");
       expect(describeValue(url)).toBe(`apiendpoint(${apiId})`);
     }
+  });
+
+  it("keeps what the API marks shareable, keyed so a signed-in request never gets an anonymous copy", () => {
+    const cfg = distribution();
+    const policies = web.toJSON().Resources as Json;
+    const policyOf = (path: string) => {
+      const behavior = (cfg.CacheBehaviors as Json[]).find((b) => b.PathPattern === path) as Json;
+      return policies[behavior.CachePolicyId.Ref].Properties.CachePolicyConfig as Json;
+    };
+    for (const path of ["/api/*", "/.well-known/*", "/verify/*"]) {
+      const policy = policyOf(path);
+      // The origin's Cache-Control decides (s-maxage, stale-while-revalidate, no-store); without one, nothing is kept.
+      expect(policy, path).toMatchObject({ DefaultTTL: 0, MinTTL: 0, MaxTTL: 86400 });
+      expect(policy.ParametersInCacheKeyAndForwardedToOrigin, path).toMatchObject({
+        EnableAcceptEncodingGzip: true,
+        EnableAcceptEncodingBrotli: true,
+      });
+    }
+    const api = policyOf("/api/*").ParametersInCacheKeyAndForwardedToOrigin as Json;
+    expect(policyOf("/.well-known/*")).toEqual(policyOf("/api/*"));
+    expect(SESSION_COOKIES).toEqual([sessionCookie, `__Host-${sessionCookie}`]);
+    expect(api.CookiesConfig).toEqual({ CookieBehavior: "whitelist", Cookies: SESSION_COOKIES });
+    expect(api.QueryStringsConfig).toEqual({ QueryStringBehavior: "all" });
+    expect(api.HeadersConfig).toEqual({ HeaderBehavior: "whitelist", Headers: ["Accept"] });
+    const page = policyOf("/verify/*").ParametersInCacheKeyAndForwardedToOrigin as Json;
+    expect(page.QueryStringsConfig).toEqual({ QueryStringBehavior: "whitelist", QueryStrings: ["lang"] });
+    expect(page.HeadersConfig).toEqual({ HeaderBehavior: "whitelist", Headers: ["Accept-Language"] });
+    expect(page.CookiesConfig).toEqual({ CookieBehavior: "none" });
+  });
+
+  it("uploads the app's hashed assets as immutable for a year and revalidates index.html", () => {
+    // The upload custom resource is made by finish(), which this offline synth never runs: the
+    // options handed to StaticSite are checked instead.
+    expect(SITE_FILE_OPTIONS).toContainEqual({
+      files: "assets/**",
+      cacheControl: "public,max-age=31536000,immutable",
+    });
+    const index = SITE_FILE_OPTIONS.find((o) => ([] as string[]).concat(o.files).includes("index.html"));
+    expect(index?.cacheControl).toBe("public,max-age=0,must-revalidate");
   });
 
   it("serves the SPA for client-side routes without masking API errors", () => {

@@ -8,12 +8,18 @@ const executablePath = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bi
   (path): path is string => Boolean(path && existsSync(path)),
 );
 
+/**
+ * How long a page may take to show what a test waits for: as long as the test itself may run
+ * (vitest.config.ts, e2e), not Playwright's 30 s, which a machine busy with other work outlasts.
+ */
+export const pageWaitMs = 110_000;
+
 /** Debian's Chromium, headless, with the flags this closed network needs (docs/stack.md);
- * Playwright gives each launch a fresh, empty profile. */
+ * Playwright gives each launch a fresh, empty profile. Every context waits up to `pageWaitMs`. */
 export async function launchBrowser(): Promise<Browser> {
   if (!executablePath)
     throw new Error("Chromium not found: run `node scripts/ensure-chromium.mjs` (npm test does).");
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath,
     headless: true,
     args: [
@@ -26,6 +32,14 @@ export async function launchBrowser(): Promise<Browser> {
       "--no-first-run",
     ],
   });
+  // browser.newPage() makes its context through newContext() too.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(pageWaitMs);
+    return context;
+  };
+  return browser;
 }
 
 export const phone = { width: 360, height: 780 };

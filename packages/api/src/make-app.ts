@@ -1,23 +1,14 @@
-import { Hono, type MiddlewareHandler } from "hono";
+import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import { session } from "./auth";
+import { noStoreUnlessMarked } from "./cache";
 import { type AppEnv, langOf } from "./context";
 import { fail, handleError } from "./errors";
 
 const maxBodyKb = 100;
-
-/** Paths whose answers are about the member or the desks (ASVS 8.2.1: no cached copies anywhere). */
-const personalPaths = /^\/api\/(me|auth|admin|trainer)(\/|$)/;
-
-/** Answers to a signed-in request or on a personal path are never stored, unless a route chose otherwise. */
-const noStoreWhenPersonal: MiddlewareHandler<AppEnv> = async (c, next) => {
-  await next();
-  if ((c.get("actor") || personalPaths.test(c.req.path)) && !c.res.headers.has("cache-control"))
-    c.header("Cache-Control", "no-store");
-};
 
 /**
  * One function's app: the same headers, limits, CSRF and media checks, session and errors around
@@ -30,6 +21,7 @@ export function makeApp(api: Hono<AppEnv>, outside = (app: Hono<AppEnv>) => app)
       await next();
     })
     .use(secureHeaders({ crossOriginResourcePolicy: "same-origin" }))
+    .use(noStoreUnlessMarked)
     // The API's own HTML (/api/docs) runs no script and is framed by no one.
     .use(async (c, next) => {
       await next();
@@ -59,7 +51,6 @@ export function makeApp(api: Hono<AppEnv>, outside = (app: Hono<AppEnv>) => app)
       await next();
     })
     .use("/api/*", session)
-    .use("/api/*", noStoreWhenPersonal)
     .route("/api", api);
   return outside(app)
     .notFound((c) => fail(c, 404, "not_found"))

@@ -158,6 +158,8 @@ export interface Lesson {
   required: boolean;
   completed: boolean;
   content: LessonContent;
+  /** The body (a worksheet's prompt) as sanitised HTML, rendered by the server from its Markdown. */
+  html: string;
   /** Worksheets only: the learner's submissions, newest first. */
   submissions?: Submission[];
 }

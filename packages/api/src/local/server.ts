@@ -10,6 +10,7 @@ import { serve } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
 import dynalite from "dynalite";
 import { type Context, Hono } from "hono";
+import { compress } from "hono/compress";
 import S3rver from "s3rver";
 import { app } from "../app";
 import { pageHeaders } from "../page-headers";
@@ -45,7 +46,9 @@ export async function startLocal(options: LocalOptions): Promise<LocalServer> {
   // Until the stores are up and the demo is in, the API says it is starting (503): a health check,
   // a first visitor or a demo login never sees a half-made store.
   let ready = false;
-  const site = new Hono();
+  // Brotli or gzip on slow links: the built app's files are compressed ahead (web/vite.config.ts),
+  // everything else here as it goes out; on AWS CloudFront does both.
+  const site = new Hono().use(compress());
   const toApi = (c: Context) => {
     if (ready) return app.fetch(c.req.raw, c.env);
     c.header("Retry-After", "1");
@@ -63,17 +66,21 @@ export async function startLocal(options: LocalOptions): Promise<LocalServer> {
       await next();
       for (const [name, value] of Object.entries(pageHeaders(Files.origin()))) c.header(name, value);
     });
-    // The service worker and the manifest are checked for a new version on every visit (ADR 17);
-    // everything else they name is content-hashed.
-    site.use("/sw.js", async (c, next) => {
+    // Content-named assets never change (docs/decisions/0016); the service worker and the manifest
+    // are checked for a new version on every visit (ADR 17); the rest is revalidated.
+    site.use("/*", async (c, next) => {
       await next();
-      c.header("Cache-Control", "no-cache");
+      const path = c.req.path;
+      c.header(
+        "Cache-Control",
+        path.startsWith("/assets/") && c.res.ok
+          ? "public, max-age=31536000, immutable"
+          : path === "/sw.js" || path === "/manifest.webmanifest"
+            ? "no-cache"
+            : "public, max-age=0, must-revalidate",
+      );
     });
-    site.use("/manifest.webmanifest", async (c, next) => {
-      await next();
-      c.header("Cache-Control", "no-cache");
-    });
-    site.use("/*", serveStatic({ root }));
+    site.use("/*", serveStatic({ root, precompressed: true }));
     site.get("*", (c) => c.html(index));
   }
   site.notFound(toApi);

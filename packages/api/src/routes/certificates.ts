@@ -6,6 +6,7 @@ import * as Upload from "@berdaya/core/upload";
 import { type Context, Hono, type MiddlewareHandler } from "hono";
 import * as v from "valibot";
 import { actorOf, requireActor } from "../auth";
+import { cacheTimes, shared } from "../cache";
 import type { AppEnv } from "../context";
 import { doc, validate } from "../validate";
 import { verifyPage } from "./verify-page";
@@ -65,10 +66,8 @@ export const revocations = new Hono<AppEnv>()
       "The 1EdTechRevocationList: every revoked credential (credentialStatus.id)",
       "public",
     ),
-    async (c) => {
-      c.header("Cache-Control", "no-store");
-      return c.json(await Certificate.revocationList());
-    },
+    shared(cacheTimes.status),
+    async (c) => c.json(await Certificate.revocationList()),
   );
 
 const keyParams = v.object({ name: v.pipe(v.string(), v.regex(/^[A-Za-z0-9._-]{1,100}$/)) });
@@ -84,12 +83,11 @@ export const keys = new Hono<AppEnv>()
       "public",
     ),
     validate("param", keyParams),
-    async (c) => {
-      c.header("Cache-Control", "public, max-age=300");
-      return c.json(await Certificate.key(c.req.valid("param").name), 200, {
+    shared(cacheTimes.keys),
+    async (c) =>
+      c.json(await Certificate.key(c.req.valid("param").name), 200, {
         "Content-Type": "application/jwk+json",
-      });
-    },
+      }),
   );
 
 const prefersHtml = (c: Context) => {
@@ -152,10 +150,8 @@ export const verify = new Hono<AppEnv>()
       schema: viewSchema,
     }),
     validate("param", Certificate.codeParams),
-    async (c) => {
-      c.header("Cache-Control", "no-store");
-      return c.json(await Certificate.verifyCode(c.req.valid("param").code));
-    },
+    shared(cacheTimes.status),
+    async (c) => c.json(await Certificate.verifyCode(c.req.valid("param").code)),
   )
   .post(
     "/",
@@ -177,14 +173,16 @@ export const myCertificates = new Hono<AppEnv>().get(
 
 export const issuer = new Hono<AppEnv>()
   .use(openToVerifiers)
-  .get("/", doc("certificates", "The association's Open Badges 3.0 issuer Profile", "public"), async (c) =>
-    c.json(Association.issuerProfile(await Association.profile())),
+  .get(
+    "/",
+    doc("certificates", "The association's Open Badges 3.0 issuer Profile", "public"),
+    shared(cacheTimes.keys),
+    async (c) => c.json(Association.issuerProfile(await Association.profile())),
   );
 
 /** Served at /.well-known/jwks.json: every public key certificates were signed with. */
-export const wellKnown = new Hono<AppEnv>().use(openToVerifiers).get("/jwks.json", async (c) => {
-  c.header("Cache-Control", "public, max-age=300");
-  return c.json(await Certificate.jwks());
-});
+export const wellKnown = new Hono<AppEnv>()
+  .use(openToVerifiers)
+  .get("/jwks.json", shared(cacheTimes.keys), async (c) => c.json(await Certificate.jwks()));
 
 export { verifyPage };

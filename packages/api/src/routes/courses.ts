@@ -1,6 +1,7 @@
 import * as Course from "@berdaya/core/course";
 import * as Learning from "@berdaya/core/learning";
 import { Hono } from "hono";
+import { cacheTimes, shared } from "../cache";
 import type { AppEnv } from "../context";
 import { doc, validate } from "../validate";
 
@@ -9,6 +10,7 @@ export const courses = new Hono<AppEnv>()
     "/",
     doc("courses", "The published catalog, newest first", "public", { schema: Course.pageSchema }),
     validate("query", Course.listInput),
+    shared(cacheTimes.catalog),
     async (c) => c.json(await Course.listPublished(c.req.valid("query"))),
   )
   .get(
@@ -17,5 +19,6 @@ export const courses = new Hono<AppEnv>()
       schema: Course.detailSchema,
     }),
     validate("param", Course.courseParams),
+    shared(cacheTimes.catalog),
     async (c) => c.json(await Learning.courseFor(c.req.valid("param").courseId, c.get("actor"))),
   );

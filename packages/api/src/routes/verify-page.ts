@@ -3,6 +3,7 @@ import { DomainError } from "@berdaya/core/error";
 import { Hono } from "hono";
 import { html, raw } from "hono/html";
 import * as v from "valibot";
+import { cacheTimes, shared } from "../cache";
 import { type AppEnv, type Lang, langOf } from "../context";
 
 type View = Certificate.View;
@@ -229,11 +230,10 @@ function messagePage(lang: Lang, title: string, text: string, status: "unknown" 
  * certificate: status, holder, course, issuer, what was checked, links, og: tags. Bahasa Indonesia,
  * or English by ?lang=en or Accept-Language.
  */
-export const verifyPage = new Hono<AppEnv>().get("/:code", async (c) => {
+export const verifyPage = new Hono<AppEnv>().get("/:code", shared(cacheTimes.status), async (c) => {
   const asked = c.req.query("lang");
   const lang: Lang = asked === "en" || asked === "id" ? asked : langOf(c.req.header("accept-language"));
   const t = words[lang];
-  c.header("Cache-Control", "no-store");
   c.header("Vary", "Accept-Language");
   const parsed = v.safeParse(Certificate.codeSchema, c.req.param("code"));
   if (!parsed.success) return c.html(messagePage(lang, t.badCode, t.badCodeText, "malformed"), 400);

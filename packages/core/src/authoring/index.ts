@@ -2,6 +2,7 @@ import * as v from "valibot";
 import { type Actor, assertAdmin } from "../actor/index";
 import { type Content, contentSchema, imagesAreOwn } from "../course/content";
 import * as Course from "../course/index";
+import { htmlOf } from "../course/render";
 import { isConditionFailure, page, pageEntries, service } from "../db/index";
 import { conflict, DomainError, invalid, notFound } from "../error/index";
 import { idSchema, newId } from "../id/index";
@@ -390,7 +391,11 @@ export async function addLesson(
   const lessonId = newId();
   const key = { courseId, version, lessonId };
   // The body first, then the outline that makes the lesson visible.
-  await service.entities.LessonContent.create({ ...key, content: input.content }).go();
+  await service.entities.LessonContent.create({
+    ...key,
+    content: input.content,
+    html: htmlOf(input.content),
+  }).go();
   await service.entities.Lesson.create({
     ...key,
     moduleId,
@@ -420,7 +425,9 @@ export async function updateLesson(
   if (input.content) {
     if (input.content.kind !== lesson.kind) throw invalid("lesson_kind_fixed");
     await checkUploads(actor, input.content);
-    await service.entities.LessonContent.patch(key).set({ content: input.content }).go();
+    await service.entities.LessonContent.patch(key)
+      .set({ content: input.content, html: htmlOf(input.content) })
+      .go();
   }
   const { content, moduleId: target = moduleId, position: to, ...fields } = input;
   const set = { ...fields, ...(content ? outlineOf(content) : {}) };
@@ -557,6 +564,9 @@ export async function approve(actor: Actor, courseId: string) {
       moduleCount: detail.moduleCount,
       lessonCount: detail.lessonCount,
       requiredLessons: detail.modules.flatMap((m) => m.lessons.filter((l) => l.required).map((l) => l.id)),
+      markableLessons: detail.modules.flatMap((m) =>
+        m.lessons.filter((l) => Course.isMarkable(l.kind)).map((l) => l.id),
+      ),
       certificateApproval: detail.certificateApproval,
       publishedAt: head.publishedAt ?? at,
       reviewDecision: "approved",
@@ -641,7 +651,13 @@ export async function importPackage(
   }));
   await Promise.all(
     lessons.map(({ lessonId, content }) =>
-      service.entities.LessonContent.create({ courseId, version, lessonId, content }).go(),
+      service.entities.LessonContent.create({
+        courseId,
+        version,
+        lessonId,
+        content,
+        html: htmlOf(content),
+      }).go(),
     ),
   );
   await Promise.all(

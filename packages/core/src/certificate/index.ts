@@ -98,14 +98,25 @@ const snapshotOf = (association: Association.Profile) => ({
   place: association.place ?? Association.defaultPlace,
 });
 
-/** The snapshot a certificate was issued with; certificates from before snapshots use the profile. */
-function issuedWith(item: CertificateItem, association: Association.Profile) {
-  if (!item.issuerUrl) return { ...snapshotOf(association), issuerName: item.issuerName };
+/** Whether a certificate is from before it kept the whole profile it was issued with (then today's fills in). */
+const needsProfile = (item: CertificateItem) =>
+  !item.issuerUrl || item.signerName === undefined || item.signerTitle === undefined;
+
+/**
+ * The snapshot a certificate was issued with; certificates from before snapshots use the profile,
+ * which the caller must then pass (see needsProfile).
+ */
+function issuedWith(item: CertificateItem, association?: Association.Profile) {
+  const profile = () => {
+    if (!association) throw new Error("the association's profile is needed for an old certificate");
+    return association;
+  };
+  if (!item.issuerUrl) return { ...snapshotOf(profile()), issuerName: item.issuerName };
   return {
     issuerName: item.issuerName,
     issuerUrl: item.issuerUrl,
-    signerName: item.signerName ?? association.signerName,
-    signerTitle: item.signerTitle ?? association.signerTitle,
+    signerName: item.signerName ?? profile().signerName,
+    signerTitle: item.signerTitle ?? profile().signerTitle,
     logoUploadId: item.logoUploadId,
     signatureUploadId: item.signatureUploadId,
     place: item.place ?? Association.defaultPlace,
@@ -132,14 +143,18 @@ function sourceOf(item: CertificateItem, subjectId: string): CredentialSource {
  * conditional create, and a retry (or a racing request) reuses the claimed code. Courses that need
  * the association's approval get a pending certificate, signed only when approved.
  */
-export async function issueFor(enrollment: {
-  userId: string;
-  courseId: string;
-  completedAt: string;
-  /** Where the member was when enrolling: the reports count the certificate there. */
-  regency?: string;
-  sector?: string;
-}) {
+export async function issueFor(
+  enrollment: {
+    userId: string;
+    courseId: string;
+    completedAt: string;
+    /** Where the member was when enrolling: the reports count the certificate there. */
+    regency?: string;
+    sector?: string;
+  },
+  /** The course's head, when the caller has just read it. */
+  known?: Course.Head,
+) {
   const association = await Association.profile();
   const candidate = newCode(association.shortName);
   const claim = { userId: enrollment.userId, courseId: enrollment.courseId };
@@ -151,9 +166,13 @@ export async function issueFor(enrollment: {
       const { data } = await service.entities.CertificateClaim.get(claim).go();
       return data?.code as string;
     });
-  const existing = await get(code);
+  // A claim made just now has no certificate yet; an older claim may (a retry after a fault).
+  const existing = code === candidate ? undefined : await get(code);
   if (existing) return settle(existing);
-  const [user, head] = await Promise.all([User.get(enrollment.userId), Course.head(enrollment.courseId)]);
+  const [user, head] = await Promise.all([
+    User.get(enrollment.userId),
+    known ?? Course.head(enrollment.courseId),
+  ]);
   // A member who deleted their account is not certified afterwards (their pending work may still be
   // accepted): nothing to issue, so the follow-up is done.
   if (!user) return undefined;
@@ -242,7 +261,7 @@ export async function settleByCode(subject: string): Promise<boolean> {
   return true;
 }
 
-function toView(item: CertificateItem, association: Association.Profile) {
+function toView(item: CertificateItem, association?: Association.Profile) {
   const issued = issuedWith(item, association);
   const link = links(issued.issuerUrl);
   return {
@@ -269,11 +288,14 @@ function toView(item: CertificateItem, association: Association.Profile) {
 }
 export type View = ReturnType<typeof toView>;
 
-/** The public answer for a code: valid, pending or revoked (with date and reason). One GetItem, plus the profile. */
+/**
+ * The public answer for a code: valid, pending or revoked (with date and reason). One GetItem; the
+ * profile is read too only for a certificate from before it kept its own.
+ */
 export async function verifyCode(code: string) {
-  const [item, association] = await Promise.all([get(code), Association.profile()]);
+  const item = await get(code);
   if (!item) throw notFound("certificate_not_found");
-  return toView(item, association);
+  return toView(item, needsProfile(item) ? await Association.profile() : undefined);
 }
 
 export async function mine(actor: Actor) {

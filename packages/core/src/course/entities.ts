@@ -38,6 +38,11 @@ export const Course = new Entity({
     lessonCount: { type: "number", required: true, default: 0 },
     /** The live version's completion rule: the lessons a learner must complete (quizzes passed, worksheets accepted). */
     requiredLessons: { type: "list", items: { type: "string" } },
+    /**
+     * The live version's reading, video and document lessons: those a learner completes by marking
+     * them done, so a completion needs no read of the lesson (absent on courses published before).
+     */
+    markableLessons: { type: "list", items: { type: "string" } },
     learnerCount: { type: "number", required: true, default: 0 },
     /** The association's badge image for this course's certificates; a generated one when absent. */
     badgeUploadId: { type: "string" },
@@ -169,6 +174,8 @@ export const LessonContent = new Entity({
     version: { type: "number", required: true },
     lessonId: { type: "string", required: true },
     content: { type: "any", required: true },
+    /** What the learner reads, rendered and sanitised from the content's Markdown when it was saved (render.ts). */
+    html: { type: "string" },
   },
   indexes: {
     byLesson: {

@@ -148,12 +148,22 @@ export async function assertOwner(actor: Actor, courseId: string, purpose: "read
 }
 
 /** True when `actor` may see the course as its staff (its trainer or an admin). */
+/** Reading, video and document lessons are completed by marking them done; quizzes and worksheets are not. */
+export const isMarkable = (kind: string) => kind === "text" || kind === "video" || kind === "document";
+
 export const isStaff = (actor: Actor, course: Head) => course.trainerId === actor.userId || isAdmin(actor);
 
 /** Several courses' heads in one batch (missing ones are left out). */
 export async function heads(courseIds: string[]): Promise<Head[]> {
   if (!courseIds.length) return [];
   const { data } = await service.entities.Course.get(courseIds.map((courseId) => ({ courseId }))).go();
+  return data;
+}
+
+/** One lesson's outline (title, kind, rule), without its body. */
+export async function lessonOutline(courseId: string, version: number, lessonId: string) {
+  const { data } = await service.entities.Lesson.get({ courseId, version, lessonId }).go();
+  if (!data) throw notFound("lesson_not_found");
   return data;
 }
 
@@ -164,7 +174,7 @@ export async function lessonOf(courseId: string, version: number, lessonId: stri
     service.entities.LessonContent.get({ courseId, version, lessonId }).go(),
   ]);
   if (!outline.data || !body.data) throw notFound("lesson_not_found");
-  return { outline: outline.data, content: body.data.content as Content };
+  return { outline: outline.data, content: body.data.content as Content, html: body.data.html };
 }
 
 /** Every course, for recounts (a Scan: never in a request path). */

@@ -99,12 +99,8 @@ export async function settle(item: EnrollmentItem, known?: Head): Promise<Enroll
     sector: item.sector,
     course: { id: item.courseId, title: course?.title ?? item.courseId },
   };
-  const done = async (flag: Pending) => {
-    await service.entities.Enrollment.update({ userId: item.userId, courseId: item.courseId })
-      .delete({ followUps: [flag] })
-      .go();
-    pending.delete(flag);
-  };
+  // Every step is idempotent, so the flags are cleared together once all succeeded (one write, not
+  // one per flag): a fault in a later step leaves every flag, and the retry repeats harmlessly.
   if (pending.has("enrollmentCounted")) {
     await Course.countLearner(item.courseId, FollowUp.eventId("enrollment", subject, "learnerCount"));
     await Report.countOnce(
@@ -112,8 +108,6 @@ export async function settle(item: EnrollmentItem, known?: Head): Promise<Enroll
       { ...where, at: item.enrolledAt },
       FollowUp.eventId("enrollment", subject, "enrollments"),
     );
-    await done("enrollmentCounted");
-    await FollowUp.settled("enrollment", subject);
   }
   const completedAt = item.completedAt ?? item.updatedAt;
   if (pending.has("completionCounted")) {
@@ -122,18 +116,23 @@ export async function settle(item: EnrollmentItem, known?: Head): Promise<Enroll
       { ...where, at: completedAt },
       FollowUp.eventId("completion", subject, "completions"),
     );
-    await done("completionCounted");
   }
   if (pending.has("certificate")) {
-    await Certificate.issueFor({
-      userId: item.userId,
-      courseId: item.courseId,
-      completedAt,
-      regency: item.regency,
-      sector: item.sector,
-    });
-    await done("certificate");
+    await Certificate.issueFor(
+      {
+        userId: item.userId,
+        courseId: item.courseId,
+        completedAt,
+        regency: item.regency,
+        sector: item.sector,
+      },
+      known,
+    );
   }
+  await service.entities.Enrollment.update({ userId: item.userId, courseId: item.courseId })
+    .delete({ followUps: [...pending] })
+    .go();
+  if (pending.has("enrollmentCounted")) await FollowUp.settled("enrollment", subject);
   if (item.status === "completed") await FollowUp.settled("completion", subject);
   return { ...item, followUps: [] };
 }
@@ -269,7 +268,7 @@ async function lessonBody(
   actor: Actor,
   head: Head & { liveVersion: number },
   enrollment: EnrollmentItem | null | undefined,
-  { outline, content }: Awaited<ReturnType<typeof liveLesson>>,
+  { outline, content, html }: Awaited<ReturnType<typeof liveLesson>>,
 ) {
   const courseId = head.courseId;
   const lessonId = outline.lessonId;
@@ -306,14 +305,16 @@ async function lessonBody(
       },
     };
   }
+  // Lessons saved before HTML was stored are rendered here, with the renderer loaded only then.
+  const body = { content, html: html ?? (await import("../course/render")).htmlOf(content) };
   if (content.kind === "worksheet") {
     return {
       ...base,
-      content,
+      ...body,
       submissions: enrollment ? await mySubmissions(actor.userId, courseId, lessonId) : [],
     };
   }
-  return { ...base, content };
+  return { ...base, ...body };
 }
 
 /**
@@ -322,10 +323,14 @@ async function lessonBody(
  * exactly once however many requests race here.
  */
 async function markDone(userId: string, courseId: string, lessonId: string, head: Head) {
-  const { data } = await service.entities.Enrollment.update({ userId, courseId })
+  // patch: only an existing enrollment (a learner not enrolled is refused, nothing is made).
+  const { data } = await service.entities.Enrollment.patch({ userId, courseId })
     .add({ completedLessons: [lessonId] })
     .set({ lastLessonId: lessonId, updatedAt: now() })
-    .go({ response: "all_new" });
+    .go({ response: "all_new" })
+    .catch((error: unknown) => {
+      throw isConditionFailure(error) ? forbidden("not_enrolled") : error;
+    });
   let item = data as EnrollmentItem;
   const done = new Set(item.completedLessons ?? []);
   const ruleMet = (head.requiredLessons ?? []).every((id) => done.has(id));
@@ -345,12 +350,20 @@ async function markDone(userId: string, courseId: string, lessonId: string, head
   return toEnrollment(await settle(item, head), head);
 }
 
-/** Marks a reading, video or document lesson complete (idempotent). */
+/**
+ * Marks a reading, video or document lesson complete (idempotent). The course's head names those
+ * lessons, so the usual completion is three reads less than checking the enrollment and the lesson
+ * first (issue 14): the conditional update itself refuses a learner who is not enrolled.
+ */
 export async function completeLesson(actor: Actor, courseId: string, lessonId: string) {
-  const { head } = await requireEnrollment(actor, courseId);
-  const { outline } = await liveLesson(courseId, head.liveVersion as number, lessonId);
-  if (outline.kind === "quiz") throw conflict("quiz_must_be_passed");
-  if (outline.kind === "worksheet") throw conflict("worksheet_must_be_submitted");
+  const head = await publishedHead(courseId);
+  if (!head.markableLessons?.includes(lessonId)) {
+    // Not one to mark (or a course published before the head named them): say why, in the same order as ever.
+    await requireEnrollment(actor, courseId);
+    const outline = await Course.lessonOutline(courseId, head.liveVersion, lessonId);
+    if (outline.kind === "quiz") throw conflict("quiz_must_be_passed");
+    if (outline.kind === "worksheet") throw conflict("worksheet_must_be_submitted");
+  }
   return markDone(actor.userId, courseId, lessonId, head);
 }
 

@@ -1,5 +1,6 @@
 import type { Content } from "../course/content";
-import { searchTextOf } from "../course/index";
+import { isMarkable, searchTextOf } from "../course/index";
+import { htmlOf } from "../course/render";
 import { isConditionFailure, service } from "../db/index";
 import { association as associationDefaults } from "../reference/index";
 import * as Report from "../report/index";
@@ -132,7 +133,10 @@ async function writeCourse(course: SeedCourse, createdAt: string) {
     })),
   ).go();
   await LessonContent.put(
-    lessons.map(({ lesson, lessonId }) => ({ ...key, lessonId, content: contentOf(lesson) })),
+    lessons.map(({ lesson, lessonId }) => {
+      const content = contentOf(lesson);
+      return { ...key, lessonId, content, html: htmlOf(content) };
+    }),
   ).go();
   await Course.put({
     courseId: course.id,
@@ -155,6 +159,7 @@ async function writeCourse(course: SeedCourse, createdAt: string) {
     moduleCount: course.modules.length,
     lessonCount: lessons.length,
     requiredLessons: lessons.map(({ lessonId }) => lessonId),
+    markableLessons: lessons.filter(({ lesson }) => isMarkable(lesson.kind)).map(({ lessonId }) => lessonId),
     learnerCount: 0,
     certificateApproval: false,
     publishedAt: createdAt,

@@ -9,9 +9,9 @@ import { isQueued, pendingFor } from "../../offline/outbox";
 import { QueuedNote } from "../../offline/queued-note";
 import { createSubmitter, FormError, inputValue } from "../form";
 import { formatDateTime } from "../format";
-import { Markdown } from "../markdown";
 import { type Attachment, AttachmentField, createAttachment } from "./file-upload";
 import { LearnIcon } from "./learn-icon";
+import { LessonHtml } from "./lesson-html";
 
 const statusKey: Record<string, Key> = {
   pending: "player.worksheet.status.pending",
@@ -154,6 +154,8 @@ export function WorksheetLesson(props: {
   lessonId: string;
   memberId: string;
   content: WorksheetContent;
+  /** The prompt as the server rendered it. */
+  html: string;
   submissions: Submission[];
   lang: string;
   onSubmitted: (submission: Submission) => void;
@@ -224,7 +226,7 @@ export function WorksheetLesson(props: {
 
   return (
     <section class="learn-worksheet" aria-label={t("player.worksheet.label")}>
-      <Markdown source={props.content.prompt} lang={props.lang} headingShift={1} />
+      <LessonHtml html={props.html} lang={props.lang} />
 
       <div class="learn-worksheet-status" tabindex="-1" ref={statusBox}>
         <Show when={latest()}>

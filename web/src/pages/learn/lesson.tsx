@@ -1,5 +1,5 @@
 import { A, useParams } from "@solidjs/router";
-import { createMemo, createResource, createSignal, type JSX, Match, Show, Switch } from "solid-js";
+import { createMemo, createResource, createSignal, type JSX, lazy, Match, Show, Switch } from "solid-js";
 import { createSubmitter, FormError } from "../../components/form";
 import {
   CourseCompleted,
@@ -8,11 +8,9 @@ import {
   EnrollButton,
 } from "../../components/learn/enrollment";
 import { LearnIcon } from "../../components/learn/learn-icon";
+import { LessonHtml } from "../../components/learn/lesson-html";
 import { DocumentLinks, VideoLesson } from "../../components/learn/media";
 import { LessonOutline } from "../../components/learn/outline";
-import { QuizLesson } from "../../components/learn/quiz";
-import { WorksheetLesson } from "../../components/learn/worksheet";
-import { Markdown } from "../../components/markdown";
 import { usePageTitle } from "../../components/page-title";
 import { RequireLogin } from "../../components/require-login";
 import { ErrorState, isNotFound, LoadingState, SkeletonLines } from "../../components/status";
@@ -35,20 +33,18 @@ import { isQueued, pendingFor } from "../../offline/outbox";
 import { QueuedNote } from "../../offline/queued-note";
 import "../../components/learn/lesson.css";
 
+// Most lessons are reading: a quiz's or a worksheet's code comes only with such a lesson.
+const QuizLesson = lazy(() => import("../../components/learn/quiz").then((m) => ({ default: m.QuizLesson })));
+const WorksheetLesson = lazy(() =>
+  import("../../components/learn/worksheet").then((m) => ({ default: m.WorksheetLesson })),
+);
+
 /** The content when it is of `kind`, else false: for <Match when>, which then hands over the narrowed type. */
 function ofKind<K extends LessonContent["kind"]>(
   content: LessonContent,
   kind: K,
 ): Extract<LessonContent, { kind: K }> | false {
   return content.kind === kind ? (content as Extract<LessonContent, { kind: K }>) : false;
-}
-
-function Body(props: { source?: string; lang: string }): JSX.Element {
-  return (
-    <Show when={props.source?.trim()}>
-      {(source) => <Markdown source={source()} lang={props.lang} class="learn-prose" headingShift={1} />}
-    </Show>
-  );
 }
 
 function Player(props: { courseId: string; lessonId: string; member: () => Me }): JSX.Element {
@@ -201,8 +197,8 @@ function Player(props: { courseId: string; lessonId: string; member: () => Me })
 
                   <div class="learn-lesson-body" data-testid="lesson-body">
                     <Switch>
-                      <Match when={ofKind(shown.content, "text")}>
-                        {(content) => <Body source={content().body} lang={lang()} />}
+                      <Match when={shown.content.kind === "text"}>
+                        <LessonHtml html={shown.html} lang={lang()} class="learn-prose" />
                       </Match>
                       <Match when={ofKind(shown.content, "video")}>
                         {(content) => (
@@ -214,7 +210,7 @@ function Player(props: { courseId: string; lessonId: string; member: () => Me })
                                 if (!isDone(shown.id) && !completer.pending()) void markComplete();
                               }}
                             />
-                            <Body source={content().body} lang={lang()} />
+                            <LessonHtml html={shown.html} lang={lang()} class="learn-prose" />
                           </>
                         )}
                       </Match>
@@ -222,7 +218,7 @@ function Player(props: { courseId: string; lessonId: string; member: () => Me })
                         {(content) => (
                           <>
                             <DocumentLinks content={content()} title={shown.title} />
-                            <Body source={content().body} lang={lang()} />
+                            <LessonHtml html={shown.html} lang={lang()} class="learn-prose" />
                           </>
                         )}
                       </Match>
@@ -245,6 +241,7 @@ function Player(props: { courseId: string; lessonId: string; member: () => Me })
                             lessonId={shown.id}
                             memberId={props.member().id}
                             content={content()}
+                            html={shown.html}
                             submissions={shown.submissions ?? []}
                             lang={lang()}
                             onSubmitted={(submission) => {
