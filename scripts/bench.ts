@@ -8,7 +8,7 @@
 // { machine, command, date, rows, details }. Rows come from `rowProducers`: other bench files
 // (scripts/bench/*.ts) add theirs there. Options: --quick (shorter runs, 1k→10k enrollments).
 import { execFileSync, spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
