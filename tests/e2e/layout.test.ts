@@ -10,7 +10,7 @@ import { call, json, login, sessionCookieOf, startTestServer, type TestServer } 
  * Issue 15, bug 8: the header, catalog, course, lesson, profile and admin pages at 360 and 1280 px,
  * for a learner, a trainer and an admin: nothing scrolls sideways, the header stays small, and
  * filters, phone numbers and certificate codes are shown whole. The screenshots go to
- * docs/screenshots/layout-*.png.
+ * tests/.tmp/screenshots/layout-*.png.
  */
 let server: TestServer;
 let browser: Browser;
