@@ -12,7 +12,9 @@ const root = join(import.meta.dirname, "..");
 const journeys = ["accounts", "admin", "authoring", "catalog", "certificates", "learning"];
 
 const readme = readFileSync(join(root, "README.md"), "utf8");
-const pictures = [...new Set([...readme.matchAll(/docs\/screenshots\/([\w-]+\.png)/g)].map((m) => m[1] as string))];
+const pictures = [
+  ...new Set([...readme.matchAll(/docs\/screenshots\/([\w-]+\.png)/g)].map((m) => m[1] as string)),
+];
 
 rmSync(screenshotDir, { recursive: true, force: true });
 execFileSync("npm", ["run", "build:web"], { cwd: root, stdio: "inherit" });
@@ -24,7 +26,9 @@ execFileSync(
 
 const missing = pictures.filter((file) => !existsSync(join(screenshotDir, file)));
 if (missing.length > 0) {
-  console.error(`No journey took ${missing.join(", ")}: add its test file to the list in scripts/screenshots.ts.`);
+  console.error(
+    `No journey took ${missing.join(", ")}: add its test file to the list in scripts/screenshots.ts.`,
+  );
   process.exit(1);
 }
 for (const file of pictures) copyFileSync(join(screenshotDir, file), join(root, "docs/screenshots", file));
