@@ -19,16 +19,19 @@ export function validate<T extends keyof ValidationTargets, S extends GenericSch
   });
 }
 
-/** An OpenAPI response body described by the same valibot schema the core returns. */
-export const jsonBody = (schema: GenericSchema) => ({ "application/json": { schema: resolver(schema) } });
-
-/** A route's OpenAPI entry: summary, tag, who may call it, and its successful answer. */
+/**
+ * A route's OpenAPI entry: summary, tag, who may call it, and its successful answer: JSON described by
+ * the same valibot schema the core function returns (its declared type), or a file of another `type`.
+ * Answers without a body (204, redirects) name only their status.
+ */
 export function doc(
   tag: string,
   summary: string,
   access: "public" | "member" | "trainer" | "admin",
-  ok?: { status?: number; schema?: GenericSchema; description?: string },
+  ok?: { status?: number; schema?: GenericSchema; type?: string; description?: string },
 ) {
+  const type = ok?.type ?? "application/json";
+  const body = ok?.schema ? resolver(ok.schema) : { type: "string" as const, format: "binary" };
   return describeRoute({
     tags: [tag],
     summary,
@@ -37,7 +40,7 @@ export function doc(
     responses: {
       [ok?.status ?? 200]: {
         description: ok?.description ?? "OK",
-        ...(ok?.schema ? { content: jsonBody(ok.schema) } : {}),
+        ...(ok?.schema || ok?.type ? { content: { [type]: { schema: body } } } : {}),
       },
     },
   });

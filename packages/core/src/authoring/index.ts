@@ -1,6 +1,6 @@
 import * as v from "valibot";
 import { type Actor, assertAdmin } from "../actor/index";
-import { type Content, contentSchema, imagesAreOwn } from "../course/content";
+import { type Content, contentSchema, imagesAreOwn, kindSchema } from "../course/content";
 import * as Course from "../course/index";
 import { isConditionFailure, page, pageEntries, service } from "../db/index";
 import { conflict, DomainError, invalid, notFound } from "../error/index";
@@ -102,6 +102,20 @@ export const queueSchema = v.object({
   cursor: v.nullable(v.string()),
 });
 
+/** A lesson as its trainer edits it: the outline and the whole content (quiz answer keys included). */
+export const editLessonSchema = v.object({
+  lessonId: v.string(),
+  moduleId: v.string(),
+  title: v.string(),
+  kind: kindSchema,
+  durationMinutes: v.number(),
+  required: v.boolean(),
+  mustBeAccepted: v.boolean(),
+  position: v.number(),
+  content: contentSchema,
+});
+export type EditLesson = v.InferOutput<typeof editLessonSchema>;
+
 type Head = Course.Head;
 
 const now = () => new Date().toISOString();
@@ -156,7 +170,7 @@ export async function createCourse(actor: Actor, input: v.InferOutput<typeof cou
   return editable(actor, courseId);
 }
 
-export async function listMine(actor: Actor) {
+export async function listMine(actor: Actor): Promise<v.InferOutput<typeof mineSchema>> {
   const { data } = await service.entities.Course.query
     .byTrainer({ trainerId: actor.userId })
     .go({ pages: "all", order: "desc" });
@@ -164,14 +178,17 @@ export async function listMine(actor: Actor) {
 }
 
 /** The version a trainer works on: the draft when there is one, else the live version. */
-export async function editable(actor: Actor, courseId: string) {
+export async function editable(
+  actor: Actor,
+  courseId: string,
+): Promise<v.InferOutput<typeof editableSchema>> {
   const head = await Course.assertOwner(actor, courseId, "read");
   const version = head.draftVersion ?? head.liveVersion;
   if (version === undefined) throw notFound("course_not_found");
   return { ...Course.toDetail(head, await Course.readTree(courseId, version)), state: stateOf(head) };
 }
 
-export async function lessonForEdit(actor: Actor, courseId: string, lessonId: string) {
+export async function lessonForEdit(actor: Actor, courseId: string, lessonId: string): Promise<EditLesson> {
   const head = await Course.assertOwner(actor, courseId, "read");
   const version = head.draftVersion ?? head.liveVersion;
   if (version === undefined) throw notFound("lesson_not_found");
@@ -299,7 +316,11 @@ function reorder<T extends { position: number }>(items: T[], moved: T, to: numbe
   return rest;
 }
 
-export async function addModule(actor: Actor, courseId: string, input: v.InferOutput<typeof moduleInput>) {
+export async function addModule(
+  actor: Actor,
+  courseId: string,
+  input: v.InferOutput<typeof moduleInput>,
+): Promise<v.InferOutput<typeof Course.moduleSchema>> {
   const { head, version } = await draftOf(actor, courseId);
   const tree = await Course.readTree(courseId, version);
   const moduleId = newId();
@@ -469,7 +490,10 @@ export async function submit(actor: Actor, courseId: string) {
   return editable(actor, courseId);
 }
 
-export async function reviewQueue(actor: Actor, input: v.InferOutput<typeof queueInput>) {
+export async function reviewQueue(
+  actor: Actor,
+  input: v.InferOutput<typeof queueInput>,
+): Promise<v.InferOutput<typeof queueSchema>> {
   assertAdmin(actor);
   const result = await page(input.cursor, () =>
     service.entities.CourseReview.query.queue({}).go({ cursor: input.cursor ?? null, limit: input.limit }),
@@ -498,7 +522,7 @@ async function inReview(courseId: string) {
  * Publishes the reviewed draft: one conditional update of the head switches the live version and
  * the catalog card together. Learners' progress is keyed by lesson ids, which versions share.
  */
-export async function approve(actor: Actor, courseId: string) {
+export async function approve(actor: Actor, courseId: string): Promise<Course.Detail> {
   assertAdmin(actor);
   const { head, version } = await inReview(courseId);
   const tree = await Course.readTree(courseId, version);

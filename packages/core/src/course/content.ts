@@ -179,3 +179,34 @@ export const contentSchema = v.variant("kind", [
 ]);
 export type Content = v.InferOutput<typeof contentSchema>;
 export type Kind = Content["kind"];
+
+export const kindSchema = v.picklist(["text", "video", "document", "quiz", "worksheet"]);
+
+/** A quiz question as a learner sees it: no answer key. */
+export const publicQuestionSchema = v.union([
+  v.object({
+    id: v.string(),
+    kind: v.picklist(["single", "multiple"]),
+    prompt: v.string(),
+    options: v.array(v.string()),
+    points: v.number(),
+  }),
+  v.object({
+    id: v.string(),
+    kind: v.picklist(["truefalse", "short"]),
+    prompt: v.string(),
+    points: v.number(),
+  }),
+]);
+export type PublicQuestion = v.InferOutput<typeof publicQuestionSchema>;
+
+/** A quiz as a learner sees it: the questions drawn for the next attempt and how the attempts went. */
+export const publicQuizSchema = v.object({
+  kind: v.literal("quiz"),
+  passMark: v.number(),
+  attemptLimit: v.number(),
+  attemptsUsed: v.number(),
+  bestPercent: v.nullable(v.number()),
+  passed: v.boolean(),
+  questions: v.array(publicQuestionSchema),
+});

@@ -36,6 +36,7 @@ export const applicationSchema = v.object({
   decidedAt: v.nullable(v.string()),
 });
 export type Application = v.InferOutput<typeof applicationSchema>;
+export const pageSchema = v.object({ items: v.array(applicationSchema), cursor: v.nullable(v.string()) });
 
 type Item = NonNullable<Awaited<ReturnType<typeof read>>>;
 
@@ -91,7 +92,10 @@ export async function apply(actor: Actor, input: v.InferOutput<typeof applyInput
   return toApplication(data as Item);
 }
 
-export async function list(actor: Actor, input: v.InferOutput<typeof listInput>) {
+export async function list(
+  actor: Actor,
+  input: v.InferOutput<typeof listInput>,
+): Promise<v.InferOutput<typeof pageSchema>> {
   assertAdmin(actor);
   const result = await page(input.cursor, () =>
     service.entities.TrainerApplication.query
