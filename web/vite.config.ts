@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 import solid from "vite-plugin-solid";
 
@@ -7,6 +8,15 @@ const api = "http://localhost:3000";
 
 export default defineConfig({
   plugins: [solid()],
+  resolve: {
+    // hono/client's import of its cookie serializer, which a browser can never use (data/hono-cookie-stub.ts).
+    alias: [
+      {
+        find: /^\.\.\/utils\/cookie\.js$/,
+        replacement: fileURLToPath(new URL("src/data/hono-cookie-stub.ts", import.meta.url)),
+      },
+    ],
+  },
   server: {
     proxy: {
       "/api": api,

@@ -1,5 +1,4 @@
-import { api, type RequestOptions } from "./api";
-import { noteUnauthenticated } from "./session";
+import { type AnswerOf, call, client } from "./api";
 
 /**
  * Uploads go in three steps: ask the API for a presigned URL, PUT the bytes straight to storage
@@ -53,41 +52,19 @@ export function acceptFor(kind: UploadKind): string {
   return [...uploadKinds[kind].types, ...uploadKinds[kind].extensions].join(",");
 }
 
-export interface UploadSlot {
-  uploadId: string;
-  /** A presigned PUT URL. */
-  url: string;
-  expiresAt: string;
-}
-
-export interface UploadedFile {
-  uploadId: string;
-  kind: string;
-  filename: string;
-  contentType: string;
-  size: number;
-  /** `/api/files/{uploadId}`: a redirect to the file. */
-  url: string;
-}
-
-async function call<T>(path: string, options?: RequestOptions): Promise<T> {
-  try {
-    return await api<T>(path, options);
-  } catch (failure) {
-    noteUnauthenticated(failure);
-    throw failure;
-  }
-}
+export type UploadSlot = AnswerOf<typeof client.uploads.$post>;
+export type UploadedFile = AnswerOf<(typeof client.uploads)[":uploadId"]["complete"]["$post"]>;
 
 export function createUpload(file: File, contentType: string): Promise<UploadSlot> {
-  return call("/api/uploads", {
-    method: "POST",
-    body: { filename: file.name.slice(-200) || "berkas", contentType, size: file.size },
-  });
+  return call(
+    client.uploads.$post({
+      json: { filename: file.name.slice(-200) || "berkas", contentType, size: file.size },
+    }),
+  );
 }
 
 export function completeUpload(uploadId: string): Promise<UploadedFile> {
-  return call(`/api/uploads/${encodeURIComponent(uploadId)}/complete`, { method: "POST" });
+  return call(client.uploads[":uploadId"].complete.$post({ param: { uploadId } }));
 }
 
 /** The PUT to storage did not finish: the connection broke, storage said no, or the member cancelled. */

@@ -16,6 +16,7 @@ import {
   type Check,
   type CredentialSource,
   checkJwt,
+  checks,
   signCredential,
   wholeSeconds,
 } from "./credential";
@@ -129,8 +130,8 @@ export const achievementSchema = v.object({
 export const badgeSchema = v.object({ uploadId: nullableString });
 export const verifyResultSchema = v.object({
   valid: v.boolean(),
-  /** The check that failed: alg, key, signature, issuer, claims, window, revocation or pending. */
-  failed: nullableString,
+  /** The check that failed, in the order they run. */
+  failed: v.nullable(v.picklist([...checks, "revocation", "pending"])),
   reason: nullableString,
   certificate: v.nullable(viewSchema),
 });
@@ -544,9 +545,7 @@ export async function setBadge(
 }
 export const badgeInput = v.strictObject({ uploadId: v.nullable(idSchema) });
 
-export type VerifyResult = v.InferOutput<typeof verifyResultSchema> & {
-  failed: Check | "revocation" | "pending" | null;
-};
+export type VerifyResult = v.InferOutput<typeof verifyResultSchema>;
 
 /**
  * Checks a credential someone holds, trusting only this association: ES256 (or EdDSA for a key that

@@ -182,22 +182,14 @@ export type Kind = Content["kind"];
 
 export const kindSchema = v.picklist(["text", "video", "document", "quiz", "worksheet"]);
 
-/** A quiz question as a learner sees it: no answer key. */
-export const publicQuestionSchema = v.union([
-  v.object({
-    id: v.string(),
-    kind: v.picklist(["single", "multiple"]),
-    prompt: v.string(),
-    options: v.array(v.string()),
-    points: v.number(),
-  }),
-  v.object({
-    id: v.string(),
-    kind: v.picklist(["truefalse", "short"]),
-    prompt: v.string(),
-    points: v.number(),
-  }),
-]);
+/** A quiz question as a learner sees it: no answer key; options for single and multiple choice. */
+export const publicQuestionSchema = v.object({
+  id: v.string(),
+  kind: v.picklist(["single", "multiple", "truefalse", "short"]),
+  prompt: v.string(),
+  options: v.optional(v.array(v.string())),
+  points: v.number(),
+});
 export type PublicQuestion = v.InferOutput<typeof publicQuestionSchema>;
 
 /** A quiz as a learner sees it: the questions drawn for the next attempt and how the attempts went. */

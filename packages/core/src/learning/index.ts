@@ -77,11 +77,12 @@ const lessonEntries = {
   completed: v.boolean(),
 };
 /** A lesson as a learner reads it: a quiz without its answer key, a worksheet with the learner's submissions. */
-export const lessonBodySchema = v.union([
-  v.object({ ...lessonEntries, content: v.union([textSchema, videoSchema, documentSchema]) }),
-  v.object({ ...lessonEntries, content: publicQuizSchema }),
-  v.object({ ...lessonEntries, content: worksheetSchema, submissions: v.array(submissionSchema) }),
-]);
+export const lessonBodySchema = v.object({
+  ...lessonEntries,
+  content: v.union([textSchema, videoSchema, documentSchema, publicQuizSchema, worksheetSchema]),
+  /** Worksheets only: the learner's submissions, newest first. */
+  submissions: v.optional(v.array(submissionSchema)),
+});
 
 export const attemptSchema = v.object({
   attempt: v.number(),

@@ -35,7 +35,7 @@ export const catalogItemSchema = v.object({
   publishedAt: v.nullable(v.string()),
 });
 export const catalogSchema = v.object({ items: v.array(catalogItemSchema), cursor: v.nullable(v.string()) });
-export const roleSchema = v.object({ id: v.string(), role: v.string() });
+export const roleSchema = v.object({ id: v.string(), role: v.picklist(["learner", "trainer", "admin"]) });
 
 type Head = Course.Head;
 
