@@ -1,6 +1,6 @@
 import { type Accessor, createComputed, createMemo, createSignal } from "solid-js";
 import { type AnswerOf, ApiError, call, client } from "./api";
-import { type CourseDetail, type CourseSummary, forgetCourse, type LessonKind } from "./courses";
+import { type CourseDetail, forgetCourse, type LessonKind } from "./courses";
 import { openLesson, takePreloadedLesson } from "./lesson-preload";
 import { currentMember, sessionState } from "./session";
 
