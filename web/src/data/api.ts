@@ -52,25 +52,12 @@ type QueryOf<Q> = {
 // Long enough for a slow 3G answer, short enough that a learner is not left staring at a spinner.
 const timeoutMs = 30_000;
 
-function isErrorBody(body: unknown): body is { error: { code: string; message: string; details?: unknown } } {
-  if (typeof body !== "object" || body === null || !("error" in body)) return false;
-  const error = (body as { error: unknown }).error;
-  return (
-    typeof error === "object" &&
-    error !== null &&
-    typeof (error as { code?: unknown }).code === "string" &&
-    typeof (error as { message?: unknown }).message === "string"
-  );
-}
-
 function isProblem(value: unknown): value is ApiProblem {
   return typeof value === "object" && value !== null && typeof (value as ApiProblem).message === "string";
 }
 
 function retryAfterSeconds(response: Response): number | undefined {
-  const header = response.headers.get("Retry-After");
-  if (!header) return undefined;
-  const seconds = Number(header);
+  const seconds = Number(response.headers.get("Retry-After") || Number.NaN);
   return Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined;
 }
 
@@ -84,22 +71,13 @@ const parse = (text: string): unknown => {
 
 /** What a failed answer means: the API's error shape, or the bare HTTP status. */
 function failureOf(response: Response, body: unknown): ApiError {
+  const { status } = response;
   const retryAfter = retryAfterSeconds(response);
-  if (!isErrorBody(body))
-    return new ApiError(
-      response.status,
-      `http_${response.status}`,
-      response.statusText || `HTTP ${response.status}`,
-      retryAfter,
-    );
-  const { code, message, details } = body.error;
-  return new ApiError(
-    response.status,
-    code,
-    message,
-    retryAfter,
-    Array.isArray(details) ? details.filter(isProblem) : [],
-  );
+  const error = (body as { error?: { code?: unknown; message?: unknown; details?: unknown } } | null)?.error;
+  if (typeof error?.code !== "string" || typeof error.message !== "string")
+    return new ApiError(status, `http_${status}`, response.statusText || `HTTP ${status}`, retryAfter);
+  const details = Array.isArray(error.details) ? error.details.filter(isProblem) : [];
+  return new ApiError(status, error.code, error.message, retryAfter, details);
 }
 
 const unauthenticatedListeners = new Set<() => void>();
