@@ -87,5 +87,4 @@ export function updateAssociation(patch: AssociationPatch): Promise<AssociationP
   return call(client.admin.association.$patch({ json: patch }));
 }
 
-/** The stored logo: a redirect to the file. */
-export const fileUrl = (uploadId: string) => `/api/files/${encodeURIComponent(uploadId)}`;
+export { fileUrl } from "./uploads";

@@ -1,26 +1,17 @@
+import { kindLimits, type UploadKind } from "@berdaya/core/upload/limits";
 import { type AnswerOf, call, client } from "./api";
 
 /**
  * Uploads go in three steps: ask the API for a presigned URL, PUT the bytes straight to storage
  * (with progress, so a trainer on a slow connection sees it moving), then ask the API to check
- * what arrived. The limits mirror the server's (packages/core/src/upload/detect.ts), so a file that
+ * what arrived. The limits are the server's own (packages/core/src/upload/limits.ts), so a file that
  * is too large is refused before a single byte is sent.
  */
 
 const MB = 1024 * 1024;
 
-export const uploadKinds = {
-  image: {
-    types: ["image/png", "image/jpeg", "image/webp"],
-    extensions: [".png", ".jpg", ".jpeg", ".webp"],
-    maxBytes: 5 * MB,
-  },
-  document: { types: ["application/pdf"], extensions: [".pdf"], maxBytes: 25 * MB },
-  video: { types: ["video/mp4", "video/webm"], extensions: [".mp4", ".webm"], maxBytes: 500 * MB },
-  package: { types: ["application/zip"], extensions: [".zip"], maxBytes: 100 * MB },
-} as const;
-
-export type UploadKind = keyof typeof uploadKinds;
+export const uploadKinds = kindLimits;
+export type { UploadKind };
 
 const byExtension: Record<string, string> = {
   ".png": "image/png",
@@ -54,6 +45,10 @@ export function acceptFor(kind: UploadKind): string {
 
 export type UploadSlot = AnswerOf<typeof client.uploads.$post>;
 export type UploadedFile = AnswerOf<(typeof client.uploads)[":uploadId"]["complete"]["$post"]>;
+
+/** Where an upload is served: a redirect to a short-lived link to the file (the route's own path). */
+export const fileUrl = (uploadId: string) =>
+  client.files[":uploadId"].$url({ param: { uploadId }, query: {} }).pathname;
 
 export function createUpload(file: File, contentType: string): Promise<UploadSlot> {
   return call(

@@ -11,6 +11,7 @@ import { idSchema } from "../id/index";
 import * as Report from "../report/index";
 import * as Upload from "../upload/index";
 import * as User from "../user/index";
+import { codeAlphabet, codePattern } from "./code";
 import {
   achievement,
   type Check,
@@ -29,12 +30,9 @@ export { links } from "./links";
 export { renderPdf } from "./pdf";
 export { resetSigningKey };
 
-/** Read aloud and typed by hand: no 0/O/1/I/L. Three groups of four: 31^12 ≈ 2^59 codes. */
-const alphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-
 export function newCode(prefix: string): string {
   const groups = Array.from({ length: 3 }, () =>
-    Array.from({ length: 4 }, () => alphabet[randomInt(alphabet.length)]).join(""),
+    Array.from({ length: 4 }, () => codeAlphabet[randomInt(codeAlphabet.length)]).join(""),
   );
   return [prefix.toUpperCase(), ...groups].join("-");
 }
@@ -45,7 +43,7 @@ export const codeSchema = v.pipe(
   v.trim(),
   v.toUpperCase(),
   v.transform((code) => code.replace(/[\s_]+/g, "-")),
-  v.regex(/^[A-Z]{2,6}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/),
+  v.regex(codePattern),
 );
 export const codeParams = v.object({ code: codeSchema });
 
