@@ -1,3 +1,4 @@
+import { reasonLength } from "@berdaya/core/reason";
 import { A, useParams } from "@solidjs/router";
 import { createResource, createSignal, For, type JSX, Match, Show, Switch } from "solid-js";
 import { CourseBadge } from "../components/course-badge";
@@ -94,7 +95,7 @@ function Decision(props: { course: Editable; onDecided: (course?: Editable) => v
 
   function reject() {
     const text = reason().trim();
-    if (text.length < 3) {
+    if (text.length < reasonLength.min) {
       submitter.fail(problem("review.reasonRequired"));
       reasonInput?.focus();
       return;
@@ -140,7 +141,7 @@ function Decision(props: { course: Editable; onDecided: (course?: Editable) => v
             <textarea
               id="review-reason"
               rows="4"
-              maxLength={1000}
+              maxLength={reasonLength.max.course}
               data-testid="review-reason"
               aria-describedby="review-reason-hint"
               ref={reasonInput}

@@ -1,3 +1,4 @@
+import { reasonLength } from "@berdaya/core/reason";
 import { A } from "@solidjs/router";
 import { createSignal, For, type JSX, Match, Show, Switch } from "solid-js";
 import { DeskLinks } from "../components/desk-nav";
@@ -53,7 +54,7 @@ function ApplicationRow(props: {
   }
 
   function reject() {
-    if (!reason().trim()) {
+    if (reason().trim().length < reasonLength.min) {
       submitter.fail(new FormProblem("admin.applications.reasonRequired"));
       reasonInput?.focus();
       return;
@@ -109,7 +110,7 @@ function ApplicationRow(props: {
             <textarea
               id={reasonId()}
               rows="2"
-              maxLength={1000}
+              maxLength={reasonLength.max.application}
               aria-describedby={`${reasonId()}-hint`}
               ref={reasonInput}
               value={reason()}

@@ -6,6 +6,7 @@ import { isConditionFailure, page, pageEntries, service } from "../db/index";
 import { conflict, DomainError, invalid, notFound } from "../error/index";
 import { idSchema, newId } from "../id/index";
 import { type PlannedContent, parsePackage, replaceAssetRefs } from "../module-package/index";
+import { reasonLength } from "../reason/index";
 import { categories, levels } from "../reference/index";
 import * as Report from "../report/index";
 import * as Upload from "../upload/index";
@@ -70,7 +71,7 @@ export const lessonPatch = v.strictObject({
 export const importInput = v.strictObject({ uploadId: idSchema });
 
 export const rejectInput = v.strictObject({
-  reason: v.pipe(v.string(), v.trim(), v.minLength(3), v.maxLength(1000)),
+  reason: v.pipe(v.string(), v.trim(), v.minLength(reasonLength.min), v.maxLength(reasonLength.max.course)),
 });
 export const queueInput = v.object({ ...pageEntries });
 

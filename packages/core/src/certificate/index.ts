@@ -8,6 +8,7 @@ import { isConditionFailure, page, pageEntries, service } from "../db/index";
 import { conflict, DomainError, invalid, notFound } from "../error/index";
 import * as FollowUp from "../follow-up/index";
 import { idSchema } from "../id/index";
+import { reasonLength } from "../reason/index";
 import * as Report from "../report/index";
 import * as Upload from "../upload/index";
 import * as User from "../user/index";
@@ -48,7 +49,12 @@ export const codeSchema = v.pipe(
 export const codeParams = v.object({ code: codeSchema });
 
 export const revokeInput = v.strictObject({
-  reason: v.pipe(v.string(), v.trim(), v.minLength(3), v.maxLength(500)),
+  reason: v.pipe(
+    v.string(),
+    v.trim(),
+    v.minLength(reasonLength.min),
+    v.maxLength(reasonLength.max.revocation),
+  ),
 });
 export const listInput = v.object({
   ...pageEntries,

@@ -3,6 +3,7 @@ import { type Actor, assertAdmin } from "../actor/index";
 import { isConditionFailure, page, pageEntries, service } from "../db/index";
 import { conflict, notFound } from "../error/index";
 import { idSchema, newId } from "../id/index";
+import { reasonLength } from "../reason/index";
 import * as Report from "../report/index";
 import * as User from "../user/index";
 
@@ -17,7 +18,12 @@ export const listInput = v.object({
 });
 
 export const rejectInput = v.strictObject({
-  reason: v.pipe(v.string(), v.trim(), v.minLength(3), v.maxLength(500)),
+  reason: v.pipe(
+    v.string(),
+    v.trim(),
+    v.minLength(reasonLength.min),
+    v.maxLength(reasonLength.max.application),
+  ),
 });
 
 export const applicationParams = v.object({ applicationId: idSchema });
