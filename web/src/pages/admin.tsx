@@ -11,11 +11,12 @@ import {
   inputValue,
   SubmitButton,
 } from "../components/form";
-import { formatDate, formatDateTime, formatPhone } from "../components/format";
+import { formatDate, formatPhone } from "../components/format";
 import { ListFooter } from "../components/list-footer";
 import { usePageTitle } from "../components/page-title";
 import { createPagedList } from "../components/paged-list";
 import { RequireLogin } from "../components/require-login";
+import { ResetLinkBox } from "../components/reset-link";
 import { ErrorState, LoadingState } from "../components/status";
 import {
   type AdminApplication,
@@ -28,7 +29,7 @@ import {
   rejectApplication,
 } from "../data/admin";
 import type { ApplicationStatus } from "../data/session";
-import { roleLabel, sectorLabel, t, translate } from "../i18n";
+import { roleLabel, sectorLabel, t } from "../i18n";
 
 function Contact(props: { phone: string | null; email: string | null }): JSX.Element {
   return (
@@ -214,77 +215,6 @@ function ApplicationsSection(): JSX.Element {
   );
 }
 
-function whatsappHref(member: AdminMember, link: ResetLink): string | undefined {
-  if (!member.phone) return undefined;
-  // The message is for the member, who may not read the admin's chosen language: always Indonesian.
-  const text = translate("id", "admin.members.whatsappMessage", {
-    name: member.name,
-    url: link.url,
-    expires: formatDateTime(link.expiresAt, "id"),
-  });
-  return `https://wa.me/${member.phone.replace(/^\+/, "")}?text=${encodeURIComponent(text)}`;
-}
-
-function ResetLinkBox(props: { member: AdminMember; link: ResetLink }): JSX.Element {
-  const [copied, setCopied] = createSignal<"copied" | "select">();
-  let input: HTMLInputElement | undefined;
-  const urlId = () => `reset-url-${props.member.id}`;
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(props.link.url);
-      setCopied("copied");
-    } catch {
-      // No clipboard API (plain http, old WebView): select the text so a long press copies it.
-      input?.focus();
-      input?.select();
-      setCopied("select");
-    }
-  }
-
-  return (
-    <div class="reset-link">
-      <label for={urlId()}>{t("admin.members.linkLabel", { name: props.member.name })}</label>
-      <div class="copy-row">
-        <input
-          id={urlId()}
-          type="text"
-          readOnly
-          data-testid="reset-link-url"
-          value={props.link.url}
-          ref={input}
-          onFocus={(event) => event.currentTarget.select()}
-        />
-        <button type="button" class="button button-secondary" onClick={() => void copy()}>
-          {t("admin.members.copy")}
-        </button>
-      </div>
-      <p class="field-hint" role="status">
-        <Switch fallback={t("admin.members.expires", { date: formatDateTime(props.link.expiresAt) })}>
-          <Match when={copied() === "copied"}>{t("admin.members.copied")}</Match>
-          <Match when={copied() === "select"}>{t("admin.members.copyManually")}</Match>
-        </Switch>
-      </p>
-      <Show
-        when={whatsappHref(props.member, props.link)}
-        fallback={<p class="field-hint">{t("admin.members.noPhone")}</p>}
-      >
-        {(href) => (
-          <a
-            class="button button-whatsapp"
-            href={href()}
-            target="_blank"
-            rel="noopener noreferrer"
-            data-testid="reset-link-whatsapp"
-          >
-            {t("admin.members.whatsapp")}
-          </a>
-        )}
-      </Show>
-    </div>
-  );
-}
-
 function MemberRow(props: { member: AdminMember }): JSX.Element {
   const [link, setLink] = createSignal<ResetLink>();
   const submitter = createSubmitter();
@@ -328,7 +258,11 @@ function MemberRow(props: { member: AdminMember }): JSX.Element {
             ? t("admin.members.resetLinkAgain")
             : t("admin.members.resetLink")}
       </button>
-      <Show when={link()}>{(current) => <ResetLinkBox member={props.member} link={current()} />}</Show>
+      <Show when={link()}>
+        {(current) => (
+          <ResetLinkBox member={props.member} link={current()} id={`reset-url-${props.member.id}`} />
+        )}
+      </Show>
     </li>
   );
 }
