@@ -1,4 +1,4 @@
-import { call, client, query } from "./api";
+import { type AnswerOf, call, client, query } from "./api";
 import type { Page } from "./courses";
 import { fillPage } from "./paging";
 import type { CertificateView } from "./verify";
@@ -9,7 +9,7 @@ import type { CertificateView } from "./verify";
  * data/certificate-code.ts.
  */
 
-export type { CertificateStatus, CertificateView, CredentialCheck, CredentialResult } from "./verify";
+export type { CertificateStatus, CertificateView, CredentialCheck } from "./verify";
 
 export function myCertificates(): Promise<{ items: CertificateView[] }> {
   return call(client.me.certificates.$get());
@@ -37,4 +37,11 @@ export function revokeCertificate(code: string, reason: string): Promise<Certifi
 
 export function approveCertificate(code: string): Promise<CertificateView> {
   return call(client.admin.certificates[":code"].approve.$post({ param: { code } }));
+}
+
+export type CredentialResult = AnswerOf<typeof client.verify.$post>;
+
+/** Checks a signed credential (VC-JWT): 400 credential_not_jwt, 413 over 64 KB. */
+export function verifyCredential(credential: string): Promise<CredentialResult> {
+  return call(client.verify.$post({ json: { credential: credential.trim() } }));
 }

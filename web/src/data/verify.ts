@@ -8,9 +8,8 @@ import { type AnswerOf, call, client } from "./api";
 
 export type CertificateView = AnswerOf<(typeof client.verify)[":code"]["$get"]>;
 export type CertificateStatus = CertificateView["status"];
-export type CredentialResult = AnswerOf<typeof client.verify.$post>;
 /** Which check a credential failed, in the order the server runs them. */
-export type CredentialCheck = NonNullable<CredentialResult["failed"]>;
+export type CredentialCheck = NonNullable<AnswerOf<typeof client.verify.$post>["failed"]>;
 
 const lookups = new Map<string, { at: number; request: Promise<CertificateView> }>();
 // A lookup started by hovering a link and never used is not trusted for long: a certificate can be
@@ -52,9 +51,4 @@ export function takeVerification(code: string): Promise<CertificateView> {
   const preloaded = lookups.get(code);
   lookups.delete(code);
   return preloaded && Date.now() - preloaded.at < freshForMs ? preloaded.request : verifyCode(code);
-}
-
-/** Checks a signed credential (VC-JWT): 400 credential_not_jwt, 413 over 64 KB. */
-export function verifyCredential(credential: string): Promise<CredentialResult> {
-  return call(client.verify.$post({ json: { credential: credential.trim() } }));
 }
