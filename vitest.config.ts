@@ -14,6 +14,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     projects: [
       { extends: true, test: { name: "unit", include: ["packages/*/src/**/*.test.ts"] } },
+      // The web app's own logic, in a browser-like DOM with Solid's compiler: web/vitest.config.ts.
+      "web/vitest.config.ts",
       { extends: true, test: { name: "api", include: ["tests/api/**/*.test.ts"] } },
       { extends: true, test: { name: "infra", include: ["tests/infra/**/*.test.ts"], testTimeout: 120_000 } },
       {

@@ -35,7 +35,15 @@ function openapiOf(described: RouteDoc) {
       responses: {
         [ok?.status ?? 200]: {
           description: ok?.description ?? "OK",
-          ...(ok?.schema ? { content: { "application/json": { schema: resolver(ok.schema) } } } : {}),
+          ...(ok?.schema || ok?.type
+            ? {
+                content: {
+                  [ok.type ?? "application/json"]: {
+                    schema: ok.schema ? resolver(ok.schema) : { type: "string", format: "binary" },
+                  },
+                },
+              }
+            : {}),
         },
       },
     },

@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 import { compression } from "vite-plugin-compression2";
 import { VitePWA } from "vite-plugin-pwa";
@@ -50,6 +51,15 @@ export default defineConfig({
     // (CloudFront compresses on its own).
     compression({ algorithms: ["brotliCompress", "gzip"] }),
   ],
+  resolve: {
+    // hono/client's import of its cookie serializer, which a browser can never use (data/hono-cookie-stub.ts).
+    alias: [
+      {
+        find: /^\.\.\/utils\/cookie\.js$/,
+        replacement: fileURLToPath(new URL("src/data/hono-cookie-stub.ts", import.meta.url)),
+      },
+    ],
+  },
   server: {
     proxy: {
       "/api": api,

@@ -196,4 +196,49 @@ describe("OpenAPI", () => {
     expect(docs.status).toBe(200);
     expect(await docs.text()).toContain("/api/courses/{courseId}");
   });
+
+  it("describes every operation's successful answer, and no part of a JSON answer as unknown", async () => {
+    const spec = await json(await server.request("/api/openapi.json"));
+    const problems: string[] = [];
+    // An empty schema ({}) or a loose object accepts anything: the answer's shape is not described.
+    const unknownParts = (schema: unknown, at: string): string[] => {
+      if (Array.isArray(schema)) return schema.flatMap((item, i) => unknownParts(item, `${at}[${i}]`));
+      if (typeof schema !== "object" || schema === null) return [];
+      const node = schema as Record<string, unknown>;
+      const own =
+        Object.keys(node).length === 0 || node.additionalProperties === true ? [at || "(root)"] : [];
+      return [
+        ...own,
+        ...Object.entries(node).flatMap(([key, value]) =>
+          key === "enum" || key === "const" || key === "required" ? [] : unknownParts(value, `${at}/${key}`),
+        ),
+      ];
+    };
+    let operations = 0;
+    for (const [path, item] of Object.entries(spec.paths as Record<string, Record<string, unknown>>)) {
+      for (const [method, op] of Object.entries(item)) {
+        operations++;
+        const name = `${method.toUpperCase()} ${path}`;
+        const responses = (
+          op as { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> }
+        ).responses;
+        const success = Object.entries(responses ?? {}).filter(([status]) => /^[23]\d\d$/.test(status));
+        if (success.length === 0) problems.push(`${name}: no successful answer`);
+        for (const [status, response] of success) {
+          const bodiless = status === "204" || status.startsWith("3");
+          if (bodiless) continue;
+          const content = Object.entries(response.content ?? {});
+          if (content.length === 0) problems.push(`${name} ${status}: no body described`);
+          for (const [type, media] of content) {
+            if (!media.schema) problems.push(`${name} ${status} ${type}: no schema`);
+            if (/json/.test(type))
+              for (const part of unknownParts(media.schema, ""))
+                problems.push(`${name} ${status}: ${part} is unknown`);
+          }
+        }
+      }
+    }
+    expect(operations).toBeGreaterThan(60);
+    expect(problems).toEqual([]);
+  });
 });

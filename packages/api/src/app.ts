@@ -11,3 +11,9 @@ import { makeApp } from "./make-app";
 export const api = new Hono<AppEnv>().route("/", leanApi).route("/", documentsApi);
 
 export const app = makeApp(api, outside);
+
+/** The routes under /api with their schemas, for the web's typed client (ADR 18): a type, never called. */
+function clientRoutes() {
+  return new Hono<AppEnv>().route("/api", api);
+}
+export type App = ReturnType<typeof clientRoutes>;

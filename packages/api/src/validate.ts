@@ -18,8 +18,17 @@ export type RouteDoc =
       tag: string;
       summary: string;
       access: Access;
-      ok?: { status?: number; schema?: GenericSchema; description?: string };
+      ok?: RouteAnswer;
     };
+
+/** A route's successful answer, for its OpenAPI entry. */
+export interface RouteAnswer {
+  status?: number;
+  schema?: GenericSchema;
+  /** A non-JSON answer's media type (a PDF, a VC-JWT, a PNG, a CSV). */
+  type?: string;
+  description?: string;
+}
 
 /**
  * Validates one part of the request with a valibot schema, which also documents it in
@@ -41,13 +50,12 @@ export function validate<T extends keyof ValidationTargets, S extends GenericSch
   return Object.assign(middleware, { [routeDoc]: { target, schema } satisfies RouteDoc });
 }
 
-/** A route's OpenAPI entry: summary, tag, who may call it, and its successful answer. */
-export function doc(
-  tag: string,
-  summary: string,
-  access: Access,
-  ok?: { status?: number; schema?: GenericSchema; description?: string },
-): MiddlewareHandler {
+/**
+ * A route's OpenAPI entry: summary, tag, who may call it, and its successful answer: JSON described by
+ * the same valibot schema the core function returns (its declared type), or a file of another `type`.
+ * Answers without a body (204, redirects) name only their status.
+ */
+export function doc(tag: string, summary: string, access: Access, ok?: RouteAnswer): MiddlewareHandler {
   const middleware: MiddlewareHandler = async (_c, next) => {
     await next();
   };

@@ -1,5 +1,5 @@
 import { createSignal, type JSX, Show } from "solid-js";
-import { api } from "../data/api";
+import { call, client } from "../data/api";
 import { acceptFor, contentTypeFor, uploadFile } from "../data/uploads";
 import { problem, t } from "../i18n/authoring";
 import { createSubmitter, FormError, FormSuccess } from "./form";
@@ -14,10 +14,12 @@ export function CourseBadge(props: { courseId: string }): JSX.Element {
   const submitter = createSubmitter();
   const src = () => `/api/achievements/${encodeURIComponent(props.courseId)}/image?v=${version()}`;
   const save = (uploadId: string | null) =>
-    api(`/api/admin/courses/${encodeURIComponent(props.courseId)}/badge`, {
-      method: "PUT",
-      body: { uploadId },
-    });
+    call(
+      client.admin.courses[":courseId"].badge.$put({
+        param: { courseId: props.courseId },
+        json: { uploadId },
+      }),
+    );
   const done = () => {
     setVersion((v) => v + 1);
     setSaved(true);

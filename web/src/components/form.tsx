@@ -50,6 +50,11 @@ export class LocalProblem extends Error {
   }
 }
 
+/** `problem(key, params)` for a namespace's `t`: a check failed before sending, shown by FormError. */
+export function problemIn<K extends string>(t: (key: K, params?: MessageParams) => string) {
+  return (key: K, params?: MessageParams) => new LocalProblem(() => t(key, params));
+}
+
 /**
  * What to show under a form that failed. The server's 4xx messages already name the field in the
  * member's language; network trouble and server faults get our own words.

@@ -10,6 +10,7 @@ import {
   youtubeId,
 } from "../data/authoring";
 import type { LessonKind } from "../data/courses";
+import { fileUrl } from "../data/uploads";
 import { lessonKindLabel } from "../i18n";
 import { problem, t } from "../i18n/authoring";
 import { createSubmitter, Field, FormError, FormSuccess, inputValue } from "./form";
@@ -52,8 +53,6 @@ export function fieldNameOf(label: string): string {
     .slice(0, 40);
   return /^[a-zA-Z]/.test(name) ? name : `isian${name}`.slice(0, 40);
 }
-
-const fileUrl = (uploadId: string) => `/api/files/${encodeURIComponent(uploadId)}`;
 
 function CurrentFile(props: { uploadId: string; label: string }): JSX.Element {
   return (

@@ -7,11 +7,10 @@ import type {
   VideoContent,
   WorksheetContent,
 } from "../data/authoring";
+import { fileUrl } from "../data/uploads";
 import { formatDuration, lessonKindLabel } from "../i18n";
 import { t, tn } from "../i18n/authoring";
 import { LazyMarkdown } from "./lazy-markdown";
-
-const fileUrl = (uploadId: string) => `/api/files/${encodeURIComponent(uploadId)}`;
 
 /** The value when it is of `kind`, else false: for <Match when>, which then hands over the narrowed type. */
 export function ofKind<T extends { kind: string }, K extends T["kind"]>(

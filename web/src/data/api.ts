@@ -1,3 +1,6 @@
+import type { App } from "@berdaya/api";
+import { type ClientResponse, hc } from "hono/client";
+import type { SuccessStatusCode } from "hono/utils/http-status";
 import { locale } from "../i18n";
 
 /** One itemised problem in an error answer (a module package's: the file, the line, what is wrong). */
@@ -32,127 +35,148 @@ export class OfflineError extends Error {
   }
 }
 
-export type QueryValue = string | number | boolean | null | undefined;
+type QueryValue = string | number | boolean | null | undefined;
 
-export interface RequestOptions {
-  method?: "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
-  query?: Record<string, QueryValue>;
-  body?: unknown;
-  signal?: AbortSignal;
-  /** More request headers (an Idempotency-Key). */
-  headers?: Record<string, string>;
+/** A query for the typed client: empty values left out, the rest as the strings a URL carries. */
+export function query<Q extends Record<string, QueryValue>>(values: Q): QueryOf<Q> {
+  return Object.fromEntries(
+    Object.entries(values)
+      .filter(([, value]) => value !== undefined && value !== null && value !== "")
+      .map(([name, value]) => [name, String(value)]),
+  ) as QueryOf<Q>;
 }
+type QueryOf<Q> = {
+  [K in keyof Q]?: Exclude<Q[K], null | undefined> extends string ? Exclude<Q[K], null | undefined> : string;
+};
 
 // Long enough for a slow 3G answer, short enough that a learner is not left staring at a spinner.
 const timeoutMs = 30_000;
-
-export function apiUrl(path: string, query?: Record<string, QueryValue>): string {
-  const search = new URLSearchParams();
-  for (const [name, value] of Object.entries(query ?? {})) {
-    if (value !== undefined && value !== null && value !== "") search.set(name, String(value));
-  }
-  const qs = search.toString();
-  return qs ? `${path}?${qs}` : path;
-}
-
-function isErrorBody(body: unknown): body is { error: { code: string; message: string; details?: unknown } } {
-  if (typeof body !== "object" || body === null || !("error" in body)) return false;
-  const error = (body as { error: unknown }).error;
-  return (
-    typeof error === "object" &&
-    error !== null &&
-    typeof (error as { code?: unknown }).code === "string" &&
-    typeof (error as { message?: unknown }).message === "string"
-  );
-}
 
 function isProblem(value: unknown): value is ApiProblem {
   return typeof value === "object" && value !== null && typeof (value as ApiProblem).message === "string";
 }
 
 function retryAfterSeconds(response: Response): number | undefined {
-  const header = response.headers.get("Retry-After");
-  if (!header) return undefined;
-  const seconds = Number(header);
+  const seconds = Number(response.headers.get("Retry-After") || Number.NaN);
   return Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined;
 }
 
-/** Calls the Berdaya API on the same origin and returns its JSON answer. */
-export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+const parse = (text: string): unknown => {
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/** What a failed answer means: the API's error shape, or the bare HTTP status. */
+function failureOf(response: Response, body: unknown): ApiError {
+  const { status } = response;
+  const retryAfter = retryAfterSeconds(response);
+  const error = (body as { error?: { code?: unknown; message?: unknown; details?: unknown } } | null)?.error;
+  if (typeof error?.code !== "string" || typeof error.message !== "string")
+    return new ApiError(status, `http_${status}`, response.statusText || `HTTP ${status}`, retryAfter);
+  const details = Array.isArray(error.details) ? error.details.filter(isProblem) : [];
+  return new ApiError(status, error.code, error.message, retryAfter, details);
+}
+
+const unauthenticatedListeners = new Set<() => void>();
+
+/** Called whenever an answer says the session ended (expired, or logged out in another tab). */
+export function onUnauthenticated(listener: () => void): void {
+  unauthenticatedListeners.add(listener);
+}
+
+/**
+ * The client's fetch: same origin, the reader's language, JSON for every unsafe request (the API's
+ * CSRF defence), a timeout, and failures as ApiError or OfflineError. The answer's body is read
+ * whole here, so a connection lost halfway is the network's fault, not the server's.
+ */
+async function send(input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort();
   }, timeoutMs);
-  const abort = () => controller.abort();
-  options.signal?.addEventListener("abort", abort, { once: true });
-
-  // A failure before the whole answer is in is the network's fault, not the server's.
-  const networkError = (error: unknown) => {
-    if (timedOut) return new OfflineError("timeout");
-    if (options.signal?.aborted) return error;
-    return new OfflineError("offline");
-  };
-
-  const headers: Record<string, string> = {
-    Accept: "application/json",
-    "Accept-Language": locale(),
-    ...options.headers,
-  };
-  // The API takes unsafe requests only as JSON (its CSRF defence), even those without a body.
-  const method = options.method ?? "GET";
-  if (options.body !== undefined || method !== "GET") headers["Content-Type"] = "application/json";
-
+  const headers = new Headers(init.headers);
+  headers.set("Accept", "application/json");
+  headers.set("Accept-Language", locale());
+  if ((init.method ?? "GET") !== "GET" && !headers.has("Content-Type"))
+    headers.set("Content-Type", "application/json");
   try {
     let response: Response;
     let text: string;
     try {
-      response = await fetch(apiUrl(path, options.query), {
-        method,
+      response = await fetch(input, {
+        ...init,
         headers,
-        body: options.body === undefined ? undefined : JSON.stringify(options.body),
         credentials: "same-origin",
         signal: controller.signal,
       });
       text = await response.text();
-    } catch (error) {
-      throw networkError(error);
-    }
-
-    let body: unknown;
-    try {
-      body = text ? JSON.parse(text) : undefined;
     } catch {
-      body = undefined;
+      throw new OfflineError(timedOut ? "timeout" : "offline");
     }
-
     if (!response.ok) {
-      const retryAfter = retryAfterSeconds(response);
-      if (isErrorBody(body)) {
-        const { details } = body.error;
-        throw new ApiError(
-          response.status,
-          body.error.code,
-          body.error.message,
-          retryAfter,
-          Array.isArray(details) ? details.filter(isProblem) : [],
-        );
-      }
-      throw new ApiError(
-        response.status,
-        `http_${response.status}`,
-        response.statusText || `HTTP ${response.status}`,
-        retryAfter,
-      );
+      const failure = failureOf(response, parse(text));
+      if (failure.status === 401 && failure.code === "unauthenticated")
+        for (const listener of unauthenticatedListeners) listener();
+      throw failure;
     }
-    if (response.status === 204) return undefined as T;
-    if (body === undefined) {
-      throw new ApiError(response.status, "invalid_response", "The server did not answer with JSON");
-    }
-    return body as T;
+    return new Response(response.status === 204 ? null : text, {
+      status: response.status,
+      headers: response.headers,
+    });
   } finally {
     clearTimeout(timer);
-    options.signal?.removeEventListener("abort", abort);
   }
+}
+
+/**
+ * The API, typed from the server's own routes (ADR 18): paths, parameters, bodies and answers come
+ * from `@berdaya/api`'s `App` and the valibot schemas its core functions return. Type-only: no
+ * server code reaches the bundle.
+ */
+export const client = hc<App>(location.origin, { fetch: send }).api;
+
+/** The body of a successful answer, as the server's route declares it. */
+export type Answer<R> =
+  R extends ClientResponse<infer T, infer S, infer F>
+    ? S extends SuccessStatusCode
+      ? F extends "json"
+        ? T
+        : undefined
+      : never
+    : never;
+
+/** The successful answer of a client method, e.g. `AnswerOf<typeof client.me.$get>`. */
+export type AnswerOf<M extends (...args: never[]) => Promise<unknown>> = Answer<Awaited<ReturnType<M>>>;
+
+/** Awaits a typed request and returns its JSON answer (undefined for 204); failures were thrown by `send`. */
+export async function call<R extends ClientResponse<unknown, number, string>>(
+  request: Promise<R>,
+): Promise<Answer<R>> {
+  const response = await request;
+  if (response.status === 204) return undefined as Answer<R>;
+  const body = parse(await response.text());
+  if (body === undefined)
+    throw new ApiError(response.status, "invalid_response", "The server did not answer with JSON");
+  return body as Answer<R>;
+}
+
+/**
+ * A request by path, for what the typed client cannot name: the offline outbox replays requests it
+ * stored by path (with their Idempotency-Key), and saving a course reads the same paths it caches.
+ */
+export async function api<T>(
+  path: string,
+  options: { method?: "GET" | "POST"; body?: unknown; headers?: Record<string, string> } = {},
+): Promise<T> {
+  const response = await send(path, {
+    method: options.method ?? "GET",
+    headers: options.headers,
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  });
+  return parse(await response.text()) as T;
 }

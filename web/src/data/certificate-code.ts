@@ -1,11 +1,9 @@
+import { codePattern } from "@berdaya/core/certificate/code";
+
 /**
  * Reading a certificate code as people type and paste it, and the addresses that go with a code.
  * No requests here: the verify pages and "Sertifikat saya" share it without pulling in more.
  */
-
-// The code's alphabet leaves out 0/O and 1/I/L: three groups of four after a 2–6 letter prefix.
-const group = "[2-9A-HJKMNP-Z]{4}";
-const codePattern = new RegExp(`^[A-Z]{2,6}-${group}-${group}-${group}$`);
 
 /**
  * A code as someone typed or pasted it, in the form the server stores: "bkl 7esj 77g9 6vwa",

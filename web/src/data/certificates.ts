@@ -1,7 +1,6 @@
-import { api, type RequestOptions } from "./api";
+import { type AnswerOf, call, client, query } from "./api";
 import type { Page } from "./courses";
 import { fillPage } from "./paging";
-import { noteUnauthenticated } from "./session";
 import type { CertificateView } from "./verify";
 
 /**
@@ -10,19 +9,10 @@ import type { CertificateView } from "./verify";
  * data/certificate-code.ts.
  */
 
-export type { CertificateStatus, CertificateView, CredentialCheck, CredentialResult } from "./verify";
-
-async function call<T>(path: string, options?: RequestOptions): Promise<T> {
-  try {
-    return await api<T>(path, options);
-  } catch (failure) {
-    noteUnauthenticated(failure);
-    throw failure;
-  }
-}
+export type { CertificateStatus, CertificateView, CredentialCheck } from "./verify";
 
 export function myCertificates(): Promise<{ items: CertificateView[] }> {
-  return call("/api/me/certificates");
+  return call(client.me.certificates.$get());
 }
 
 const adminPageSize = 20;
@@ -33,21 +23,25 @@ export function listCertificates(q: string, cursor?: string): Promise<Page<Certi
   // screenful of matches arrived.
   return fillPage(
     (from) =>
-      call<Page<CertificateView>>("/api/admin/certificates", {
-        query: { q, cursor: from, limit: q ? 100 : adminPageSize },
-      }),
+      call(
+        client.admin.certificates.$get({ query: query({ q, cursor: from, limit: q ? 100 : adminPageSize }) }),
+      ),
     cursor,
     adminPageSize,
   );
 }
 
 export function revokeCertificate(code: string, reason: string): Promise<CertificateView> {
-  return call(`/api/admin/certificates/${encodeURIComponent(code)}/revoke`, {
-    method: "POST",
-    body: { reason },
-  });
+  return call(client.admin.certificates[":code"].revoke.$post({ param: { code }, json: { reason } }));
 }
 
 export function approveCertificate(code: string): Promise<CertificateView> {
-  return call(`/api/admin/certificates/${encodeURIComponent(code)}/approve`, { method: "POST" });
+  return call(client.admin.certificates[":code"].approve.$post({ param: { code } }));
+}
+
+export type CredentialResult = AnswerOf<typeof client.verify.$post>;
+
+/** Checks a signed credential (VC-JWT): 400 credential_not_jwt, 413 over 64 KB. */
+export function verifyCredential(credential: string): Promise<CredentialResult> {
+  return call(client.verify.$post({ json: { credential: credential.trim() } }));
 }

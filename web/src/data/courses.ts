@@ -1,48 +1,13 @@
 import { type Accessor, createMemo, createResource, createSignal, untrack } from "solid-js";
-import { api } from "./api";
+import { type AnswerOf, call, client, query } from "./api";
 
-export type LessonKind = "text" | "video" | "document" | "quiz" | "worksheet";
+export type CourseSummary = AnswerOf<typeof client.courses.$get>["items"][number];
+export type CourseDetail = AnswerOf<(typeof client.courses)[":courseId"]["$get"]>;
+export type ModuleOutline = CourseDetail["modules"][number];
+export type LessonOutline = ModuleOutline["lessons"][number];
+export type LessonKind = LessonOutline["kind"];
 
-export interface CourseSummary {
-  id: string;
-  title: string;
-  summary: string;
-  category: string;
-  level: string;
-  language: string;
-  durationMinutes: number;
-  moduleCount: number;
-  lessonCount: number;
-  /** How many members have enrolled. */
-  learnerCount: number;
-  trainer: { name: string };
-  coverUrl: string | null;
-}
-
-export interface LessonOutline {
-  id: string;
-  title: string;
-  kind: LessonKind;
-  durationMinutes: number;
-  /** Whether the lesson counts towards completing the course. */
-  required: boolean;
-}
-
-export interface ModuleOutline {
-  id: string;
-  title: string;
-  summary: string;
-  lessons: LessonOutline[];
-}
-
-export interface CourseDetail extends CourseSummary {
-  /** Markdown written by the trainer: sanitise before rendering. */
-  description: string;
-  /** Whether the trainer approves each certificate, rather than it being issued on completion. */
-  certificateApproval: boolean;
-  modules: ModuleOutline[];
-}
-
+/** One page of a list the server pages with a cursor. */
 export interface Page<T> {
   items: T[];
   cursor: string | null;
@@ -58,13 +23,11 @@ export interface CatalogFilters {
 const catalogPageSize = 12;
 
 export function listCourses(filters: CatalogFilters, cursor?: string): Promise<Page<CourseSummary>> {
-  return api<Page<CourseSummary>>("/api/courses", {
-    query: { ...filters, cursor, limit: catalogPageSize },
-  });
+  return call(client.courses.$get({ query: query({ ...filters, cursor, limit: catalogPageSize }) }));
 }
 
 export function getCourse(courseId: string): Promise<CourseDetail> {
-  return api<CourseDetail>(`/api/courses/${encodeURIComponent(courseId)}`);
+  return call(client.courses[":courseId"].$get({ param: { courseId } }));
 }
 
 // The catalog as last seen, so that coming back from a course shows it at once (with the pages

@@ -1,19 +1,9 @@
 import type { AdminMember } from "./admin";
-import { api, apiUrl, type RequestOptions } from "./api";
+import { type AnswerOf, call, client, query } from "./api";
 import type { Page } from "./courses";
 import { fillPage } from "./paging";
-import { noteUnauthenticated } from "./session";
 
 /** The association's desk: the report's counters, members with their learning, and the profile. */
-
-async function call<T>(path: string, options?: RequestOptions): Promise<T> {
-  try {
-    return await api<T>(path, options);
-  } catch (failure) {
-    noteUnauthenticated(failure);
-    throw failure;
-  }
-}
 
 export const counters = [
   "members",
@@ -23,28 +13,16 @@ export const counters = [
   "completions",
   "certificatesIssued",
   "certificatesRevoked",
-] as const;
+] as const satisfies readonly (keyof ReportSummary["totals"])[];
 
-export type Counter = (typeof counters)[number];
-export type Counts = Record<Counter, number>;
+export type Counts = ReportSummary["totals"];
+export type Counter = keyof Counts;
 
-export interface ReportRow extends Counts {
-  /** A regency's name, a sector's slug, a course id, or a month ("2026-11"). */
-  key: string;
-  /** The course's title for course rows; otherwise the key. */
-  label: string;
-}
-
-export interface ReportSummary {
-  totals: Counts;
-  byRegency: ReportRow[];
-  bySector: ReportRow[];
-  byCourse: ReportRow[];
-  byMonth: ReportRow[];
-}
+export type ReportSummary = AnswerOf<typeof client.admin.reports.summary.$get>;
+export type ReportRow = ReportSummary["byRegency"][number];
 
 export function reportSummary(): Promise<ReportSummary> {
-  return call("/api/admin/reports/summary");
+  return call(client.admin.reports.summary.$get());
 }
 
 export const exportKinds = ["members", "enrollments", "certificates"] as const;
@@ -56,8 +34,10 @@ export type ExportSeparator = "semicolon" | "comma";
  * A plain same-origin link: the browser downloads it with the admin's session cookie. `;` is what
  * Excel splits columns at under Indonesian regional settings; `,` suits other settings and Sheets.
  */
-export const exportUrl = (kind: ExportKind, sep: ExportSeparator = "semicolon", lang: "id" | "en" = "id") =>
-  apiUrl("/api/admin/reports/export.csv", { kind, sep, lang });
+export function exportUrl(kind: ExportKind, sep: ExportSeparator = "semicolon", lang: "id" | "en" = "id") {
+  const url = client.admin.reports["export.csv"].$url({ query: { kind, sep, lang } });
+  return `${url.pathname}${url.search}`;
+}
 
 export interface MemberFilters {
   q?: string;
@@ -75,75 +55,36 @@ export function listMembers(filters: MemberFilters, cursor?: string): Promise<Pa
   const filtered = Boolean(filters.q || filters.regency || filters.sector);
   return fillPage(
     (from) =>
-      call<Page<AdminMember>>("/api/admin/members", {
-        query: { ...filters, cursor: from, limit: filtered ? 100 : pageSize },
-      }),
+      call(
+        client.admin.members.$get({
+          query: query({ ...filters, cursor: from, limit: filtered ? 100 : pageSize }),
+        }),
+      ),
     cursor,
     pageSize,
   );
 }
 
-export interface MemberEnrollment {
-  courseId: string;
-  status: "active" | "completed";
-  /** How many lessons the member finished. */
-  completedLessons: number;
-  enrolledAt: string;
-  completedAt: string | null;
-}
-
-export interface MemberCertificate {
-  code: string;
-  courseTitle: string;
-  status: "valid" | "pending" | "revoked";
-  issuedAt: string;
-  revokedAt: string | null;
-}
-
-export interface MemberDetail {
-  member: AdminMember;
-  enrollments: MemberEnrollment[];
-  certificates: MemberCertificate[];
-}
+export type MemberDetail = AnswerOf<(typeof client.admin.members)[":userId"]["$get"]>;
+export type MemberEnrollment = MemberDetail["enrollments"][number];
+export type MemberCertificate = MemberDetail["certificates"][number];
 
 export function memberDetail(userId: string): Promise<MemberDetail> {
-  return call(`/api/admin/members/${encodeURIComponent(userId)}`);
+  return call(client.admin.members[":userId"].$get({ param: { userId } }));
 }
 
-export interface AssociationProfile {
-  associationId: string;
-  name: string;
-  shortName: string;
-  address: string;
-  issuerUrl: string;
-  signerName: string;
-  signerTitle: string;
-  /** The place on certificates' "<place>, <date>" line; Bengkulu when unset. */
-  place?: string;
-  logoUploadId?: string;
-  /** A signature or stamp image printed above the signer's name. */
-  signatureUploadId?: string;
-  /** The zone of the times in the association's exports; WIB when unset. */
-  timeZone?: TimeZone;
-  updatedAt: string;
-}
+export type AssociationProfile = AnswerOf<typeof client.admin.association.$get>;
+export type AssociationPatch = Parameters<typeof client.admin.association.$patch>[0]["json"];
 
-export const timeZones = ["WIB", "WITA", "WIT"] as const;
-export type TimeZone = (typeof timeZones)[number];
-
-export type AssociationPatch = Partial<
-  Pick<AssociationProfile, "name" | "shortName" | "address" | "issuerUrl" | "signerName" | "signerTitle"> & {
-    place: string;
-  }
-> & { logoUploadId?: string | null; signatureUploadId?: string | null; timeZone?: TimeZone };
+export type TimeZone = NonNullable<AssociationProfile["timeZone"]>;
+export const timeZones = ["WIB", "WITA", "WIT"] as const satisfies readonly TimeZone[];
 
 export function getAssociation(): Promise<AssociationProfile> {
-  return call("/api/admin/association");
+  return call(client.admin.association.$get());
 }
 
 export function updateAssociation(patch: AssociationPatch): Promise<AssociationProfile> {
-  return call("/api/admin/association", { method: "PATCH", body: patch });
+  return call(client.admin.association.$patch({ json: patch }));
 }
 
-/** The stored logo: a redirect to the file. */
-export const fileUrl = (uploadId: string) => `/api/files/${encodeURIComponent(uploadId)}`;
+export { fileUrl } from "./uploads";

@@ -1,9 +1,9 @@
 import { type Accessor, createComputed, createMemo, createSignal } from "solid-js";
 import { deliver, isQueued, type Queued } from "../offline/outbox";
-import { ApiError, api, type RequestOptions } from "./api";
-import { type CourseDetail, type CourseSummary, forgetCourse, type LessonKind } from "./courses";
+import { type AnswerOf, ApiError, call, client } from "./api";
+import { type CourseDetail, forgetCourse, type LessonKind } from "./courses";
 import { lessonPath, openLesson, takePreloadedLesson } from "./lesson-preload";
-import { currentMember, noteUnauthenticated, sessionState } from "./session";
+import { currentMember, sessionState } from "./session";
 
 /**
  * A learner's side of a course: enrolling, progress, lesson bodies, quiz attempts and worksheets.
@@ -11,22 +11,11 @@ import { currentMember, noteUnauthenticated, sessionState } from "./session";
  * the lesson player and "Kursus saya" agree without asking the server again after every step.
  */
 
-export type EnrollmentStatus = "active" | "completed";
+const lessonApi = client.courses[":courseId"].lessons[":lessonId"];
 
-export interface Enrollment {
-  courseId: string;
-  status: EnrollmentStatus;
-  /** 0–100: the share of the course's required lessons done. */
-  progress: number;
-  completedLessons: string[];
-  lastLessonId: string | null;
-  enrolledAt: string;
-  completedAt: string | null;
-}
-
-export interface MyEnrollment extends Enrollment {
-  course: CourseSummary;
-}
+export type Enrollment = AnswerOf<typeof lessonApi.complete.$post>;
+export type EnrollmentStatus = Enrollment["status"];
+export type MyEnrollment = AnswerOf<typeof client.me.enrollments.$get>["items"][number];
 
 export interface LessonRef {
   id: string;
@@ -77,120 +66,25 @@ export const courseHref = (courseId: string) => `/courses/${encodeURIComponent(c
 
 // ---- Lesson bodies -------------------------------------------------------------------------------
 
-export interface TextContent {
-  kind: "text";
-  body: string;
-}
-
-export interface VideoContent {
-  kind: "video";
-  source: { type: "upload"; uploadId: string } | { type: "youtube"; videoId: string };
-  body?: string;
-  /** Done only when the video has played to its end. */
-  mustWatch?: boolean;
-}
-
-export interface DocumentContent {
-  kind: "document";
-  uploadId: string;
-  body?: string;
-}
-
-export type QuestionKind = "single" | "multiple" | "truefalse" | "short";
-
-export interface QuizQuestion {
-  id: string;
-  kind: QuestionKind;
-  prompt: string;
-  options?: string[];
-  points: number;
-}
-
-export interface QuizContent {
-  kind: "quiz";
-  passMark: number;
-  attemptLimit: number;
-  attemptsUsed: number;
-  bestPercent: number | null;
-  passed: boolean;
-  questions: QuizQuestion[];
-}
-
-export interface WorksheetField {
-  name: string;
-  label: string;
-  help?: string;
-}
-
-export interface WorksheetContent {
-  kind: "worksheet";
-  /** Markdown. */
-  prompt: string;
-  fields: WorksheetField[];
-  mustBeAccepted: boolean;
-  allowUpload: boolean;
-}
-
-export type SubmissionStatus = "pending" | "accepted" | "revision";
-
-export interface Submission {
-  id: string;
-  courseId?: string;
-  lessonId?: string;
-  lessonTitle?: string;
-  learnerName?: string;
-  fields: Record<string, string>;
-  fileUrl: string | null;
-  status: SubmissionStatus;
-  feedback: string | null;
-  submittedAt: string;
-  reviewedAt: string | null;
-}
-
-export type LessonContent = TextContent | VideoContent | DocumentContent | QuizContent | WorksheetContent;
-
-export interface Lesson {
-  id: string;
-  moduleId: string;
-  title: string;
-  kind: LessonKind;
-  durationMinutes: number;
-  required: boolean;
-  completed: boolean;
-  content: LessonContent;
-  /** The body (a worksheet's prompt) as sanitised HTML, rendered by the server from its Markdown. */
-  html: string;
-  /** Worksheets only: the learner's submissions, newest first. */
-  submissions?: Submission[];
-}
-
-export type QuizAnswer = number | number[] | boolean | string;
-
-export interface QuizResult {
-  attempt: number;
-  attemptsLeft: number;
-  score: number;
-  maxScore: number;
-  percent: number;
-  passed: boolean;
-  bestPercent: number;
-  results: { questionId: string; correct: boolean }[];
-  /** The course's progress after a passing attempt; null after a failing one. */
-  progress: number | null;
-}
+export type Lesson = AnswerOf<typeof lessonApi.open.$post>;
+export type LessonContent = Lesson["content"];
+export type TextContent = Extract<LessonContent, { kind: "text" }>;
+export type VideoContent = Extract<LessonContent, { kind: "video" }>;
+export type DocumentContent = Extract<LessonContent, { kind: "document" }>;
+export type QuizContent = Extract<LessonContent, { kind: "quiz" }>;
+export type QuizQuestion = QuizContent["questions"][number];
+export type QuestionKind = QuizQuestion["kind"];
+export type WorksheetContent = Extract<LessonContent, { kind: "worksheet" }>;
+export type WorksheetField = WorksheetContent["fields"][number];
+export type Submission = NonNullable<Lesson["submissions"]>[number];
+export type SubmissionStatus = Submission["status"];
+type Answers = Parameters<typeof lessonApi.attempts.$post>[0]["json"]["answers"];
+export type QuizAnswer = Answers[string];
+export type QuizResult = AnswerOf<typeof lessonApi.attempts.$post>;
 
 /** 403 not_enrolled: the lesson opens after enrolling. */
 export const isNotEnrolled = (error: unknown) =>
   error instanceof ApiError && error.status === 403 && error.code === "not_enrolled";
-
-async function call<T>(path: string, options?: RequestOptions): Promise<T> {
-  try {
-    return await api<T>(path, options);
-  } catch (failure) {
-    noteUnauthenticated(failure);
-    throw failure;
-  }
-}
 
 // Lesson titles seen here, to name an action waiting in the outbox.
 const lessonTitles = new Map<string, string>();
@@ -198,7 +92,7 @@ const titleOf = (courseId: string, lessonId: string) =>
   lessonTitles.get(`${courseId}/${lessonId}`) ?? lessonId;
 
 /** Sends a learner's action, or keeps it in the outbox (with its Idempotency-Key) when offline. */
-async function act<T>(
+function act<T>(
   kind: "complete" | "attempt" | "submission",
   courseId: string,
   lessonId: string,
@@ -206,41 +100,30 @@ async function act<T>(
   body?: unknown,
   file?: { blob: Blob; name: string; contentType: string },
 ): Promise<T | Queued> {
-  try {
-    return await deliver<T>({
-      kind,
-      courseId,
-      lessonId,
-      lessonTitle: titleOf(courseId, lessonId),
-      path,
-      body,
-      file,
-    });
-  } catch (failure) {
-    noteUnauthenticated(failure);
-    throw failure;
-  }
+  return deliver<T>({
+    kind,
+    courseId,
+    lessonId,
+    lessonTitle: titleOf(courseId, lessonId),
+    path,
+    body,
+    file,
+  });
 }
 
 export function getLesson(courseId: string, lessonId: string): Promise<Lesson> {
-  const promise = takePreloadedLesson<Lesson>(courseId, lessonId) ?? openLesson<Lesson>(courseId, lessonId);
-  return promise.then(
-    (lesson) => {
-      lessonTitles.set(`${courseId}/${lesson.id}`, lesson.title);
-      touchEnrollment(courseId, { lastLessonId: lesson.id });
-      // Done on the server but not in the list kept here (a trainer accepted a worksheet since, or
-      // another device finished it): the list, and maybe the course's completion, is out of date.
-      const known = ownStore()?.byCourse[courseId];
-      if (known && lesson.completed && !known.completedLessons.includes(lesson.id)) {
-        void refreshEnrollments().catch(() => {});
-      }
-      return lesson;
-    },
-    (failure: unknown) => {
-      noteUnauthenticated(failure);
-      throw failure;
-    },
-  );
+  const promise = takePreloadedLesson(courseId, lessonId) ?? openLesson(courseId, lessonId);
+  return promise.then((lesson) => {
+    lessonTitles.set(`${courseId}/${lesson.id}`, lesson.title);
+    touchEnrollment(courseId, { lastLessonId: lesson.id });
+    // Done on the server but not in the list kept here (a trainer accepted a worksheet since, or
+    // another device finished it): the list, and maybe the course's completion, is out of date.
+    const known = ownStore()?.byCourse[courseId];
+    if (known && lesson.completed && !known.completedLessons.includes(lesson.id)) {
+      void refreshEnrollments().catch(() => {});
+    }
+    return lesson;
+  });
 }
 
 export async function completeLesson(courseId: string, lessonId: string): Promise<Enrollment | Queued> {
@@ -257,7 +140,7 @@ export async function completeLesson(courseId: string, lessonId: string): Promis
 export async function submitQuiz(
   courseId: string,
   lessonId: string,
-  answers: Record<string, QuizAnswer>,
+  answers: Answers,
 ): Promise<QuizResult | Queued> {
   const result = await act<QuizResult>(
     "attempt",
@@ -370,7 +253,7 @@ export function loadEnrollments(options: { fresh?: boolean } = {}): Promise<MyEn
     return Promise.resolve(current.list);
   }
   if (listRequest?.owner === owner && !options.fresh) return listRequest.promise;
-  const promise = call<{ items: MyEnrollment[] }>("/api/me/enrollments").then(({ items }) => {
+  const promise = call(client.me.enrollments.$get()).then(({ items }) => {
     if (currentMember()?.id === owner) {
       const byCourse: Record<string, Enrollment> = {};
       for (const item of items) byCourse[item.courseId] = item;
@@ -461,9 +344,7 @@ export function myEnrollmentList(): MyEnrollment[] | undefined {
 
 /** Enrolls the member (201 the first time, 200 when already enrolled: both fine). */
 export async function enroll(courseId: string): Promise<Enrollment> {
-  const enrollment = await call<Enrollment>(`/api/courses/${encodeURIComponent(courseId)}/enroll`, {
-    method: "POST",
-  });
+  const enrollment = await call(client.courses[":courseId"].enroll.$post({ param: { courseId } }));
   rememberEnrollment(enrollment);
   forgetCourse(courseId);
   // A moment the app is worth installing (web/src/offline/bar.tsx offers it).

@@ -1,31 +1,29 @@
-import { api } from "./api";
+import { call, client } from "./api";
 
 // Opening a lesson is a POST (it records the learner's place, and a quiz draws the next attempt's
 // questions), made once per showing: the route's preload (which starts while the player's code
 // downloads) hands its request to the page, which takes it exactly once. Kept apart from
 // data/learning.ts so the app's first download carries only this.
 
-export interface LessonRequest<T> {
-  promise: Promise<T>;
-  at: number;
-}
-
-const waiting = new Map<string, LessonRequest<unknown>>();
-const handOverMs = 15_000;
-
+/** A lesson's path: the offline copy of a saved course keeps each lesson's answer under it (ADR 17). */
 export const lessonPath = (courseId: string, lessonId: string) =>
   `/api/courses/${encodeURIComponent(courseId)}/lessons/${encodeURIComponent(lessonId)}`;
 
 /** Opens a lesson for the learner (or previews it for the course's staff): the lesson's body. */
-export const openLesson = <T>(courseId: string, lessonId: string) =>
-  api<T>(`${lessonPath(courseId, lessonId)}/open`, { method: "POST" });
+export const openLesson = (courseId: string, lessonId: string) =>
+  call(client.courses[":courseId"].lessons[":lessonId"].open.$post({ param: { courseId, lessonId } }));
+
+type LessonBody = ReturnType<typeof openLesson>;
+
+const waiting = new Map<string, { promise: LessonBody; at: number }>();
+const handOverMs = 15_000;
 
 /** Starts fetching a lesson for the page about to show it (never on hover: that would move the learner's place). */
 export function preloadLesson(courseId: string, lessonId: string): void {
   const key = `${courseId}/${lessonId}`;
   const request = waiting.get(key);
   if (request && Date.now() - request.at < handOverMs) return;
-  const promise = openLesson<unknown>(courseId, lessonId);
+  const promise = openLesson(courseId, lessonId);
   const entry = { promise, at: Date.now() };
   // A refusal (logged out, not enrolled) must not be handed to the page shown after logging in.
   promise.catch(() => {
@@ -35,9 +33,9 @@ export function preloadLesson(courseId: string, lessonId: string): void {
 }
 
 /** The preloaded request for this lesson, if one is waiting and fresh; it is handed over only once. */
-export function takePreloadedLesson<T>(courseId: string, lessonId: string): Promise<T> | undefined {
+export function takePreloadedLesson(courseId: string, lessonId: string): LessonBody | undefined {
   const key = `${courseId}/${lessonId}`;
   const request = waiting.get(key);
   waiting.delete(key);
-  return request && Date.now() - request.at < handOverMs ? (request.promise as Promise<T>) : undefined;
+  return request && Date.now() - request.at < handOverMs ? request.promise : undefined;
 }

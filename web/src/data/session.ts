@@ -1,31 +1,10 @@
 import { batch, createSignal } from "solid-js";
-import { ApiError, api } from "./api";
+import { type AnswerOf, ApiError, call, client, onUnauthenticated } from "./api";
 
-export type Role = "learner" | "trainer" | "admin";
-export type ApplicationStatus = "pending" | "approved" | "rejected";
-
-export interface TrainerApplication {
-  id: string;
-  status: ApplicationStatus;
-  motivation: string;
-  expertise: string;
-  reason: string | null;
-  createdAt: string;
-}
-
-export interface Me {
-  id: string;
-  name: string;
-  /** E.164, e.g. +6281200000001. */
-  phone: string | null;
-  email: string | null;
-  role: Role;
-  businessName: string | null;
-  sector: string | null;
-  regency: string | null;
-  createdAt: string;
-  trainerApplication: TrainerApplication | null;
-}
+export type Me = AnswerOf<typeof client.me.$get>;
+export type Role = Me["role"];
+export type TrainerApplication = NonNullable<Me["trainerApplication"]>;
+export type ApplicationStatus = TrainerApplication["status"];
 
 /** "loading" until the first answer to GET /api/me; "errored" when that answer never came (offline). */
 export type SessionState = "loading" | "ready" | "errored";
@@ -60,7 +39,7 @@ export function setSession(next: Me | null, options: { left?: boolean } = {}): v
 export function refreshSession(): Promise<Me | null> {
   const started = ++generation;
   if (state() === "errored") setState("loading");
-  return api<Me>("/api/me").then(
+  return call(client.me.$get()).then(
     (user) => {
       if (started === generation) setSession(user);
       return user;
@@ -81,16 +60,12 @@ export function refreshSession(): Promise<Me | null> {
   );
 }
 
-/** A 401 from any call means the session ended (expired, or logged out in another tab). */
-export function noteUnauthenticated(failure: unknown): void {
-  if (failure instanceof ApiError && failure.status === 401 && failure.code === "unauthenticated") {
-    setSession(null);
-  }
-}
+// A 401 from any call means the session ended (expired, or logged out in another tab).
+onUnauthenticated(() => setSession(null));
 
 export async function logout(): Promise<void> {
   try {
-    await api<void>("/api/auth/logout", { method: "POST" });
+    await call(client.auth.logout.$post());
   } catch (failure) {
     if (!(failure instanceof ApiError && failure.status === 401)) throw failure;
   }

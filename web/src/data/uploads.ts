@@ -1,27 +1,17 @@
-import { api, type RequestOptions } from "./api";
-import { noteUnauthenticated } from "./session";
+import { kindLimits, type UploadKind } from "@berdaya/core/upload/limits";
+import { type AnswerOf, call, client } from "./api";
 
 /**
  * Uploads go in three steps: ask the API for a presigned URL, PUT the bytes straight to storage
  * (with progress, so a trainer on a slow connection sees it moving), then ask the API to check
- * what arrived. The limits mirror the server's (packages/core/src/upload/detect.ts), so a file that
+ * what arrived. The limits are the server's own (packages/core/src/upload/limits.ts), so a file that
  * is too large is refused before a single byte is sent.
  */
 
 const MB = 1024 * 1024;
 
-export const uploadKinds = {
-  image: {
-    types: ["image/png", "image/jpeg", "image/webp"],
-    extensions: [".png", ".jpg", ".jpeg", ".webp"],
-    maxBytes: 5 * MB,
-  },
-  document: { types: ["application/pdf"], extensions: [".pdf"], maxBytes: 25 * MB },
-  video: { types: ["video/mp4", "video/webm"], extensions: [".mp4", ".webm"], maxBytes: 500 * MB },
-  package: { types: ["application/zip"], extensions: [".zip"], maxBytes: 100 * MB },
-} as const;
-
-export type UploadKind = keyof typeof uploadKinds;
+export const uploadKinds = kindLimits;
+export type { UploadKind };
 
 const byExtension: Record<string, string> = {
   ".png": "image/png",
@@ -53,41 +43,23 @@ export function acceptFor(kind: UploadKind): string {
   return [...uploadKinds[kind].types, ...uploadKinds[kind].extensions].join(",");
 }
 
-export interface UploadSlot {
-  uploadId: string;
-  /** A presigned PUT URL. */
-  url: string;
-  expiresAt: string;
-}
+export type UploadSlot = AnswerOf<typeof client.uploads.$post>;
+export type UploadedFile = AnswerOf<(typeof client.uploads)[":uploadId"]["complete"]["$post"]>;
 
-export interface UploadedFile {
-  uploadId: string;
-  kind: string;
-  filename: string;
-  contentType: string;
-  size: number;
-  /** `/api/files/{uploadId}`: a redirect to the file. */
-  url: string;
-}
-
-async function call<T>(path: string, options?: RequestOptions): Promise<T> {
-  try {
-    return await api<T>(path, options);
-  } catch (failure) {
-    noteUnauthenticated(failure);
-    throw failure;
-  }
-}
+/** Where an upload is served: a redirect to a short-lived link to the file (the route's own path). */
+export const fileUrl = (uploadId: string) =>
+  client.files[":uploadId"].$url({ param: { uploadId }, query: {} }).pathname;
 
 export function createUpload(file: File, contentType: string): Promise<UploadSlot> {
-  return call("/api/uploads", {
-    method: "POST",
-    body: { filename: file.name.slice(-200) || "berkas", contentType, size: file.size },
-  });
+  return call(
+    client.uploads.$post({
+      json: { filename: file.name.slice(-200) || "berkas", contentType, size: file.size },
+    }),
+  );
 }
 
 export function completeUpload(uploadId: string): Promise<UploadedFile> {
-  return call(`/api/uploads/${encodeURIComponent(uploadId)}/complete`, { method: "POST" });
+  return call(client.uploads[":uploadId"].complete.$post({ param: { uploadId } }));
 }
 
 /** The PUT to storage did not finish: the connection broke, storage said no, or the member cancelled. */

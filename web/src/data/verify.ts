@@ -1,4 +1,4 @@
-import { api } from "./api";
+import { type AnswerOf, call, client } from "./api";
 
 /**
  * Looking a certificate up by its code: what anyone holding the code (or its QR) may ask. This module
@@ -6,41 +6,10 @@ import { api } from "./api";
  * still on its way to a phone. Everything else about certificates is in data/certificates.ts.
  */
 
-export type CertificateStatus = "valid" | "pending" | "revoked";
-
-export interface CertificateView {
-  code: string;
-  status: CertificateStatus;
-  /** Null when the holder deleted their account: the certificate stays verifiable without a name. */
-  holder: string | null;
-  course: { id: string; title: string };
-  trainer: string;
-  issuer: { name: string; url: string };
-  issuedAt: string;
-  approvedAt: string | null;
-  revokedAt: string | null;
-  revokeReason: string | null;
-  verifyUrl: string;
-}
-
+export type CertificateView = AnswerOf<(typeof client.verify)[":code"]["$get"]>;
+export type CertificateStatus = CertificateView["status"];
 /** Which check a credential failed, in the order the server runs them. */
-export type CredentialCheck =
-  | "algorithm"
-  | "key"
-  | "signature"
-  | "issuer"
-  | "claims"
-  | "validity"
-  | "revocation"
-  | "pending";
-
-export interface CredentialResult {
-  valid: boolean;
-  failed: CredentialCheck | null;
-  /** The exact check within the group, e.g. kid_other_origin, nbf_mismatch. */
-  reason: string | null;
-  certificate: CertificateView | null;
-}
+export type CredentialCheck = NonNullable<AnswerOf<typeof client.verify.$post>["failed"]>;
 
 const lookups = new Map<string, { at: number; request: Promise<CertificateView> }>();
 // A lookup started by hovering a link and never used is not trusted for long: a certificate can be
@@ -58,7 +27,7 @@ export function decodeParam(raw: string): string {
 
 /** The certificate behind a code: 404 certificate_not_found, 400 for a code that cannot be one. */
 export function verifyCode(code: string): Promise<CertificateView> {
-  return api<CertificateView>(`/api/verify/${encodeURIComponent(code)}`);
+  return call(client.verify[":code"].$get({ param: { code } }));
 }
 
 /**
@@ -82,9 +51,4 @@ export function takeVerification(code: string): Promise<CertificateView> {
   const preloaded = lookups.get(code);
   lookups.delete(code);
   return preloaded && Date.now() - preloaded.at < freshForMs ? preloaded.request : verifyCode(code);
-}
-
-/** Checks a signed credential (VC-JWT): 400 credential_not_jwt, 413 over 64 KB. */
-export function verifyCredential(credential: string): Promise<CredentialResult> {
-  return api<CredentialResult>("/api/verify", { method: "POST", body: { credential: credential.trim() } });
 }

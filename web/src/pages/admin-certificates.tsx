@@ -1,3 +1,4 @@
+import { reasonLength } from "@berdaya/core/reason";
 import { A, useSearchParams } from "@solidjs/router";
 import { createEffect, createSignal, For, type JSX, Match, Show, Switch } from "solid-js";
 import { CertificateStatusBadge } from "../components/certificate-status";
@@ -19,9 +20,6 @@ import { problem, t } from "../i18n/desk";
 import "../desk.css";
 import "../verify.css";
 
-const minReason = 3;
-const maxReason = 500;
-
 /**
  * The second step of revoking: the reason, and the confirming button. That button has the same test
  * id as the one that opened the panel ("certificate-revoke"), which this panel replaces: revoking is
@@ -41,7 +39,7 @@ function RevokePanel(props: {
 
   function confirm() {
     const text = reason().trim();
-    if (text.length < minReason) {
+    if (text.length < reasonLength.min) {
       submitter.fail(problem("acert.reasonRequired"));
       input?.focus();
       return;
@@ -57,7 +55,7 @@ function RevokePanel(props: {
         <textarea
           id={id()}
           rows="3"
-          maxLength={maxReason}
+          maxLength={reasonLength.max.revocation}
           aria-describedby={`${id()}-hint`}
           data-testid="certificate-revoke-reason"
           ref={input}

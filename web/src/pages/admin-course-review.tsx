@@ -1,3 +1,4 @@
+import { reasonLength } from "@berdaya/core/reason";
 import { A, useParams } from "@solidjs/router";
 import { createResource, createSignal, type JSX, Match, Switch } from "solid-js";
 import { DraftView } from "../components/draft-view";
@@ -34,7 +35,7 @@ function Decision(props: { course: Editable; onDecided: (course?: Editable) => v
 
   function reject() {
     const text = reason().trim();
-    if (text.length < 3) {
+    if (text.length < reasonLength.min) {
       submitter.fail(problem("review.reasonRequired"));
       reasonInput?.focus();
       return;
@@ -81,7 +82,7 @@ function Decision(props: { course: Editable; onDecided: (course?: Editable) => v
             <textarea
               id="review-reason"
               rows="4"
-              maxLength={1000}
+              maxLength={reasonLength.max.course}
               data-testid="review-reason"
               aria-describedby="review-reason-hint"
               ref={reasonInput}

@@ -7,7 +7,13 @@ import { Icon } from "../components/icon";
 import { usePageTitle } from "../components/page-title";
 import { AdminOnly } from "../components/role-gate";
 import { ErrorState, LoadingState } from "../components/status";
-import { type CatalogCourse, listCatalog, reassignCourse, setCoursePublished } from "../data/admin";
+import {
+  type CatalogCourse,
+  type CatalogStatus,
+  listCatalog,
+  reassignCourse,
+  setCoursePublished,
+} from "../data/admin";
 import { listReviewQueue, type ReviewItem } from "../data/authoring";
 import { t } from "../i18n/authoring";
 import "../authoring.css";
@@ -174,7 +180,7 @@ function CatalogRow(props: { course: CatalogCourse; onChanged: (message: string)
 
 /** The published (or unpublished) courses, for the association to take back or move (ADR 0013). */
 function Catalog(): JSX.Element {
-  const [status, setStatus] = createSignal<CatalogCourse["status"]>("published");
+  const [status, setStatus] = createSignal<CatalogStatus>("published");
   const [first] = createResource(status, (which) => listCatalog(which));
   const [more, setMore] = createSignal<{ items: CatalogCourse[]; cursor: string | null }[]>([]);
   const [message, setMessage] = createSignal<string>();
@@ -182,7 +188,7 @@ function Catalog(): JSX.Element {
   const pages = () => (first.state === "ready" ? [first(), ...more()] : []);
   const items = () => pages().flatMap((page) => page.items);
   const cursor = () => pages()[pages().length - 1]?.cursor ?? null;
-  const show = (which: CatalogCourse["status"]) => {
+  const show = (which: CatalogStatus) => {
     setMore([]);
     setMessage(undefined);
     setStatus(which);

@@ -2,39 +2,26 @@ import { A, useLocation, useParams } from "@solidjs/router";
 import { createResource, createSignal, For, type JSX, Match, Show, Switch } from "solid-js";
 import { CertificateStatusBadge } from "../components/certificate-status";
 import { ConfirmAction } from "../components/confirm-action";
-import { copyText } from "../components/copy";
 import { DeskPageFrame } from "../components/desk-nav";
 import { createSubmitter, FormError } from "../components/form";
-import { formatDate, formatDateTime, formatPhone } from "../components/format";
+import { formatDate, formatPhone } from "../components/format";
 import { Icon } from "../components/icon";
 import { usePageTitle } from "../components/page-title";
+import { ResetLinkBox } from "../components/reset-link";
 import { ErrorState, isNotFound, LoadingState } from "../components/status";
 import { type AdminMember, createResetLink, type ResetLink, removeTrainerRole } from "../data/admin";
 import { verifyPath } from "../data/certificate-code";
 import { type MemberDetail, memberDetail, reportSummary } from "../data/desk";
-import { roleLabel, sectorLabel, translate } from "../i18n";
+import { roleLabel, sectorLabel } from "../i18n";
 import { t, tn } from "../i18n/desk";
 import "../desk.css";
 import "../verify.css";
 import "../authoring.css";
 
-function whatsappHref(member: AdminMember, link: ResetLink): string | undefined {
-  if (!member.phone) return undefined;
-  // The message is for the member, who may not read the admin's chosen language: always Indonesian.
-  const text = translate("id", "admin.members.whatsappMessage", {
-    name: member.name,
-    url: link.url,
-    expires: formatDateTime(link.expiresAt, "id"),
-  });
-  return `https://wa.me/${member.phone.replace(/^\+/, "")}?text=${encodeURIComponent(text)}`;
-}
-
 /** A one-time password link for a member who forgot theirs, to copy or send on WhatsApp. */
 function ResetLinkAction(props: { member: AdminMember }): JSX.Element {
   const [link, setLink] = createSignal<ResetLink>();
-  const [copied, setCopied] = createSignal<"copied" | "select">();
   const submitter = createSubmitter();
-  let input: HTMLInputElement | undefined;
 
   return (
     <section class="panel member-section" aria-labelledby="member-password">
@@ -48,7 +35,6 @@ function ResetLinkAction(props: { member: AdminMember }): JSX.Element {
         disabled={submitter.pending()}
         onClick={() =>
           void submitter.run(async () => {
-            setCopied(undefined);
             setLink(await createResetLink(props.member.id));
           })
         }
@@ -59,52 +45,8 @@ function ResetLinkAction(props: { member: AdminMember }): JSX.Element {
             ? t("admin.members.resetLinkAgain")
             : t("admin.members.resetLink")}
       </button>
-      <Show when={link()}>
-        {(current) => (
-          <div class="reset-link">
-            <label for="member-reset-url">{t("admin.members.linkLabel", { name: props.member.name })}</label>
-            <div class="copy-row">
-              <input
-                id="member-reset-url"
-                type="text"
-                readOnly
-                data-testid="reset-link-url"
-                value={current().url}
-                ref={input}
-                onFocus={(event) => event.currentTarget.select()}
-              />
-              <button
-                type="button"
-                class="button button-secondary"
-                onClick={async () => setCopied(await copyText(current().url, () => input))}
-              >
-                {t("admin.members.copy")}
-              </button>
-            </div>
-            <p class="field-hint" role="status">
-              <Switch fallback={t("admin.members.expires", { date: formatDateTime(current().expiresAt) })}>
-                <Match when={copied() === "copied"}>{t("admin.members.copied")}</Match>
-                <Match when={copied() === "select"}>{t("admin.members.copyManually")}</Match>
-              </Switch>
-            </p>
-            <Show
-              when={whatsappHref(props.member, current())}
-              fallback={<p class="field-hint">{t("admin.members.noPhone")}</p>}
-            >
-              {(href) => (
-                <a
-                  class="button button-whatsapp"
-                  href={href()}
-                  target="_blank"
-                  rel="noopener noreferrer"
-                  data-testid="reset-link-whatsapp"
-                >
-                  {t("admin.members.whatsapp")}
-                </a>
-              )}
-            </Show>
-          </div>
-        )}
+      <Show when={link()} keyed>
+        {(current) => <ResetLinkBox member={props.member} link={current} id="member-reset-url" />}
       </Show>
     </section>
   );

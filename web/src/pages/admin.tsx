@@ -1,3 +1,4 @@
+import { reasonLength } from "@berdaya/core/reason";
 import { A } from "@solidjs/router";
 import { createSignal, For, type JSX, Match, onMount, Show, Switch } from "solid-js";
 import { DeskLinks } from "../components/desk-nav";
@@ -10,11 +11,12 @@ import {
   inputValue,
   SubmitButton,
 } from "../components/form";
-import { formatDate, formatDateTime, formatPhone } from "../components/format";
+import { formatDate, formatPhone } from "../components/format";
 import { ListFooter } from "../components/list-footer";
 import { usePageTitle } from "../components/page-title";
 import { createPagedList } from "../components/paged-list";
 import { RequireLogin } from "../components/require-login";
+import { ResetLinkBox } from "../components/reset-link";
 import { ErrorState, LoadingState } from "../components/status";
 import { WaitingLinks } from "../components/waiting-links";
 import {
@@ -29,7 +31,7 @@ import {
 } from "../data/admin";
 import { inbox, refreshInbox } from "../data/notifications";
 import type { ApplicationStatus } from "../data/session";
-import { roleLabel, sectorLabel, t, translate } from "../i18n";
+import { roleLabel, sectorLabel, t } from "../i18n";
 
 function Contact(props: { phone: string | null; email: string | null }): JSX.Element {
   return (
@@ -55,7 +57,7 @@ function ApplicationRow(props: {
   }
 
   function reject() {
-    if (!reason().trim()) {
+    if (reason().trim().length < reasonLength.min) {
       submitter.fail(new FormProblem("admin.applications.reasonRequired"));
       reasonInput?.focus();
       return;
@@ -111,7 +113,7 @@ function ApplicationRow(props: {
             <textarea
               id={reasonId()}
               rows="2"
-              maxLength={1000}
+              maxLength={reasonLength.max.application}
               aria-describedby={`${reasonId()}-hint`}
               ref={reasonInput}
               value={reason()}
@@ -216,77 +218,6 @@ function ApplicationsSection(): JSX.Element {
   );
 }
 
-function whatsappHref(member: AdminMember, link: ResetLink): string | undefined {
-  if (!member.phone) return undefined;
-  // The message is for the member, who may not read the admin's chosen language: always Indonesian.
-  const text = translate("id", "admin.members.whatsappMessage", {
-    name: member.name,
-    url: link.url,
-    expires: formatDateTime(link.expiresAt, "id"),
-  });
-  return `https://wa.me/${member.phone.replace(/^\+/, "")}?text=${encodeURIComponent(text)}`;
-}
-
-function ResetLinkBox(props: { member: AdminMember; link: ResetLink }): JSX.Element {
-  const [copied, setCopied] = createSignal<"copied" | "select">();
-  let input: HTMLInputElement | undefined;
-  const urlId = () => `reset-url-${props.member.id}`;
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(props.link.url);
-      setCopied("copied");
-    } catch {
-      // No clipboard API (plain http, old WebView): select the text so a long press copies it.
-      input?.focus();
-      input?.select();
-      setCopied("select");
-    }
-  }
-
-  return (
-    <div class="reset-link">
-      <label for={urlId()}>{t("admin.members.linkLabel", { name: props.member.name })}</label>
-      <div class="copy-row">
-        <input
-          id={urlId()}
-          type="text"
-          readOnly
-          data-testid="reset-link-url"
-          value={props.link.url}
-          ref={input}
-          onFocus={(event) => event.currentTarget.select()}
-        />
-        <button type="button" class="button button-secondary" onClick={() => void copy()}>
-          {t("admin.members.copy")}
-        </button>
-      </div>
-      <p class="field-hint" role="status">
-        <Switch fallback={t("admin.members.expires", { date: formatDateTime(props.link.expiresAt) })}>
-          <Match when={copied() === "copied"}>{t("admin.members.copied")}</Match>
-          <Match when={copied() === "select"}>{t("admin.members.copyManually")}</Match>
-        </Switch>
-      </p>
-      <Show
-        when={whatsappHref(props.member, props.link)}
-        fallback={<p class="field-hint">{t("admin.members.noPhone")}</p>}
-      >
-        {(href) => (
-          <a
-            class="button button-whatsapp"
-            href={href()}
-            target="_blank"
-            rel="noopener noreferrer"
-            data-testid="reset-link-whatsapp"
-          >
-            {t("admin.members.whatsapp")}
-          </a>
-        )}
-      </Show>
-    </div>
-  );
-}
-
 function MemberRow(props: { member: AdminMember }): JSX.Element {
   const [link, setLink] = createSignal<ResetLink>();
   const submitter = createSubmitter();
@@ -330,7 +261,11 @@ function MemberRow(props: { member: AdminMember }): JSX.Element {
             ? t("admin.members.resetLinkAgain")
             : t("admin.members.resetLink")}
       </button>
-      <Show when={link()}>{(current) => <ResetLinkBox member={props.member} link={current()} />}</Show>
+      <Show when={link()}>
+        {(current) => (
+          <ResetLinkBox member={props.member} link={current()} id={`reset-url-${props.member.id}`} />
+        )}
+      </Show>
     </li>
   );
 }

@@ -11,7 +11,8 @@ import { createSubmitter, Field, FormError, inputValue, LocalProblem } from "../
 import { usePageTitle } from "../components/page-title";
 import { ApiError } from "../data/api";
 import { looksLikeCredential, maxCredentialBytes, normalizeCode, verifyPath } from "../data/certificate-code";
-import { type CredentialCheck, type CredentialResult, verifyCredential } from "../data/verify";
+import { type CredentialResult, verifyCredential } from "../data/certificates";
+import type { CredentialCheck } from "../data/verify";
 import { type Key, t } from "../i18n/verify";
 import "../verify.css";
 

@@ -13,15 +13,13 @@ import { actorOf, requireActor } from "../auth";
 import type { AppEnv } from "../context";
 import { doc, validate } from "../validate";
 
-const page = (item: v.GenericSchema) => v.object({ items: v.array(item), cursor: v.nullable(v.string()) });
-
 /** The association's desk; every route is for admins only. */
 export const admin = new Hono<AppEnv>()
   .use(requireActor("admin"))
   .get(
     "/trainer-applications",
     doc("admin", "Trainer applications by status", "admin", {
-      schema: page(TrainerApplication.applicationSchema),
+      schema: TrainerApplication.pageSchema,
     }),
     validate("query", TrainerApplication.listInput),
     async (c) => c.json(await TrainerApplication.list(actorOf(c), c.req.valid("query"))),
@@ -57,7 +55,7 @@ export const admin = new Hono<AppEnv>()
   .get(
     "/members",
     doc("admin", "Members, newest first; search by phone, email or name", "admin", {
-      schema: page(Member.memberSchema),
+      schema: Member.pageSchema,
     }),
     validate("query", Member.listInput),
     async (c) => c.json(await Member.list(actorOf(c), c.req.valid("query"))),
@@ -98,7 +96,9 @@ export const admin = new Hono<AppEnv>()
   )
   .get(
     "/courses/:courseId/lessons/:lessonId",
-    doc("admin", "A lesson of a course under review, with its full content", "admin"),
+    doc("admin", "A lesson of a course under review, with its full content", "admin", {
+      schema: Authoring.editLessonSchema,
+    }),
     validate("param", Authoring.courseLessonParams),
     async (c) => {
       const { courseId, lessonId } = c.req.valid("param");
@@ -123,26 +123,34 @@ export const admin = new Hono<AppEnv>()
   )
   .get(
     "/certificates",
-    doc("admin", "Certificates, newest first; search by code, holder or course", "admin"),
+    doc("admin", "Certificates, newest first; search by code, holder or course", "admin", {
+      schema: Certificate.pageSchema,
+    }),
     validate("query", Certificate.listInput),
     async (c) => c.json(await Certificate.list(actorOf(c), c.req.valid("query"))),
   )
   .post(
     "/certificates/:code/revoke",
-    doc("admin", "Revoke a certificate with a reason; verification shows it at once", "admin"),
+    doc("admin", "Revoke a certificate with a reason; verification shows it at once", "admin", {
+      schema: Certificate.viewSchema,
+    }),
     validate("param", Certificate.codeParams),
     validate("json", Certificate.revokeInput),
     async (c) => c.json(await Certificate.revoke(actorOf(c), c.req.valid("param").code, c.req.valid("json"))),
   )
   .post(
     "/certificates/:code/approve",
-    doc("admin", "Approve a pending certificate (courses that need the association's approval)", "admin"),
+    doc("admin", "Approve a pending certificate (courses that need the association's approval)", "admin", {
+      schema: Certificate.viewSchema,
+    }),
     validate("param", Certificate.codeParams),
     async (c) => c.json(await Certificate.approve(actorOf(c), c.req.valid("param").code)),
   )
   .get(
     "/members/:userId",
-    doc("admin", "A member with their enrollments and certificates", "admin"),
+    doc("admin", "A member with their enrollments and certificates", "admin", {
+      schema: Member.detailSchema,
+    }),
     validate("param", Account.userParams),
     async (c) => c.json(await Member.detail(actorOf(c), c.req.valid("param").userId)),
   )
@@ -152,6 +160,7 @@ export const admin = new Hono<AppEnv>()
       "admin",
       "Members, trainers, courses, enrollments, completions, certificates: totals and by regency, sector, course and month",
       "admin",
+      { schema: Report.summarySchema },
     ),
     async (c) => c.json(await Report.summary(actorOf(c))),
   )
@@ -208,12 +217,16 @@ export const admin = new Hono<AppEnv>()
   )
   .get(
     "/association",
-    doc("admin", "The association's profile: name, logo, address, issuer URL, signer", "admin"),
+    doc("admin", "The association's profile: name, logo, address, issuer URL, signer", "admin", {
+      schema: Association.profileSchema,
+    }),
     async (c) => c.json(await Association.profile()),
   )
   .patch(
     "/association",
-    doc("admin", "Edit the association's profile (used by certificates and the issuer Profile)", "admin"),
+    doc("admin", "Edit the association's profile (used by certificates and the issuer Profile)", "admin", {
+      schema: Association.profileSchema,
+    }),
     validate("json", Association.profileInput),
     async (c) => c.json(await Association.update(actorOf(c), c.req.valid("json"))),
   );

@@ -1,18 +1,9 @@
 import * as Authoring from "@berdaya/core/authoring";
 import * as Course from "@berdaya/core/course";
 import { Hono } from "hono";
-import * as v from "valibot";
 import { actorOf, requireActor } from "../auth";
 import type { AppEnv } from "../context";
 import { doc, validate } from "../validate";
-
-const lessonSchema = v.looseObject({
-  lessonId: v.string(),
-  title: v.string(),
-  kind: v.string(),
-  content: v.unknown(),
-});
-const moduleSchema = v.looseObject({ id: v.string(), title: v.string() });
 
 /** Trainers build their own courses (mounted under /courses beside the public catalog). */
 export const authoring = new Hono<AppEnv>()
@@ -50,7 +41,7 @@ export const authoring = new Hono<AppEnv>()
   .post(
     "/:courseId/modules",
     requireActor("trainer", "admin"),
-    doc("authoring", "Add a module at the end", "trainer", { status: 201, schema: moduleSchema }),
+    doc("authoring", "Add a module at the end", "trainer", { status: 201, schema: Course.moduleSchema }),
     validate("param", Course.courseParams),
     validate("json", Authoring.moduleInput),
     async (c) =>
@@ -89,7 +80,7 @@ export const authoring = new Hono<AppEnv>()
       "trainer",
       {
         status: 201,
-        schema: lessonSchema,
+        schema: Authoring.editLessonSchema,
       },
     ),
     validate("param", Authoring.moduleParams),
@@ -102,7 +93,9 @@ export const authoring = new Hono<AppEnv>()
   .patch(
     "/:courseId/modules/:moduleId/lessons/:lessonId",
     requireActor("trainer", "admin"),
-    doc("authoring", "Edit a lesson, or move it (moduleId, position)", "trainer", { schema: lessonSchema }),
+    doc("authoring", "Edit a lesson, or move it (moduleId, position)", "trainer", {
+      schema: Authoring.editLessonSchema,
+    }),
     validate("param", Authoring.lessonParams),
     validate("json", Authoring.lessonPatch),
     async (c) => {
@@ -152,7 +145,7 @@ export const trainer = new Hono<AppEnv>()
   .get(
     "/courses/:courseId/lessons/:lessonId",
     doc("authoring", "A lesson of my course with its full content (quiz answer keys included)", "trainer", {
-      schema: lessonSchema,
+      schema: Authoring.editLessonSchema,
     }),
     validate("param", Authoring.courseLessonParams),
     async (c) => {

@@ -11,12 +11,6 @@ import type { AppEnv } from "../context";
 import { doc, validate } from "../validate";
 import { verifyPage } from "./verify-page";
 
-const viewSchema = v.looseObject({
-  code: v.string(),
-  status: v.picklist(["pending", "valid", "revoked"]),
-  holder: v.nullable(v.string()),
-});
-
 /**
  * What a verifier on another origin reads (keys, issuer, status list, credentials, the verify API):
  * `Access-Control-Allow-Origin: *` on GETs. None of these routes reads the session.
@@ -34,9 +28,7 @@ export const certificates = new Hono<AppEnv>()
       "certificates",
       "The signed Open Badges 3.0 credential (VC-JWT, ES256); 409 while pending",
       "public",
-      {
-        description: "application/vc+jwt",
-      },
+      { type: "application/vc+jwt" },
     ),
     validate("param", Certificate.codeParams),
     async (c) => {
@@ -49,7 +41,9 @@ export const certificates = new Hono<AppEnv>()
   )
   .get(
     "/:code/status",
-    doc("certificates", "One certificate's status by code (verifiers use /api/revocations)", "public"),
+    doc("certificates", "One certificate's status by code (verifiers use /api/revocations)", "public", {
+      schema: Certificate.statusSchema,
+    }),
     validate("param", Certificate.codeParams),
     async (c) => {
       c.header("Cache-Control", "no-store");
@@ -65,6 +59,7 @@ export const revocations = new Hono<AppEnv>()
       "certificates",
       "The 1EdTechRevocationList: every revoked credential (credentialStatus.id)",
       "public",
+      { schema: Certificate.revocationListSchema },
     ),
     shared(cacheTimes.status),
     async (c) => c.json(await Certificate.revocationList()),
@@ -81,6 +76,7 @@ export const keys = new Hono<AppEnv>()
       "certificates",
       "One public signing key (JWK): what a credential's kid URL dereferences to",
       "public",
+      { schema: Certificate.jwkSchema, type: "application/jwk+json" },
     ),
     validate("param", keyParams),
     shared(cacheTimes.keys),
@@ -103,6 +99,7 @@ export const achievements = new Hono<AppEnv>()
       "certificates",
       "A course's OB 3.0 Achievement (JSON); a browser is sent to the course page",
       "public",
+      { schema: Certificate.achievementSchema },
     ),
     validate("param", Course.courseParams),
     async (c) => {
@@ -116,7 +113,7 @@ export const achievements = new Hono<AppEnv>()
   .get(
     "/:courseId/image",
     doc("certificates", "A course's badge image: the association's upload, else a generated PNG", "public", {
-      description: "image/png",
+      type: "image/png",
     }),
     validate("param", Course.courseParams),
     async (c) => {
@@ -129,25 +126,25 @@ export const achievements = new Hono<AppEnv>()
   );
 
 /** The association sets a course's badge (an image upload of theirs) or clears it with null. */
-export const badgeAdmin = new Hono<AppEnv>()
-  .use(requireActor("admin"))
-  .put(
-    "/:courseId/badge",
-    doc("admin", "Set or clear a course's certificate badge image", "admin"),
-    validate("param", Course.courseParams),
-    validate("json", Certificate.badgeInput),
-    async (c) =>
-      c.json(
-        await Certificate.setBadge(actorOf(c), c.req.valid("param").courseId, c.req.valid("json").uploadId),
-      ),
-  );
+export const badgeAdmin = new Hono<AppEnv>().use(requireActor("admin")).put(
+  "/:courseId/badge",
+  doc("admin", "Set or clear a course's certificate badge image", "admin", {
+    schema: Certificate.badgeSchema,
+  }),
+  validate("param", Course.courseParams),
+  validate("json", Certificate.badgeInput),
+  async (c) =>
+    c.json(
+      await Certificate.setBadge(actorOf(c), c.req.valid("param").courseId, c.req.valid("json").uploadId),
+    ),
+);
 
 export const verify = new Hono<AppEnv>()
   .use(openToVerifiers)
   .get(
     "/:code",
     doc("certificates", "Verify a certificate by its code: valid, pending or revoked", "public", {
-      schema: viewSchema,
+      schema: Certificate.viewSchema,
     }),
     validate("param", Certificate.codeParams),
     shared(cacheTimes.status),
@@ -159,6 +156,7 @@ export const verify = new Hono<AppEnv>()
       "certificates",
       "Verify a signed credential: algorithm, key, signature, issuer, claims, validity window, revocation",
       "public",
+      { schema: Certificate.verifyResultSchema },
     ),
     validate("json", Certificate.verifyInput),
     async (c) => c.json(await Certificate.verifyCredential(c.req.valid("json").credential)),
@@ -167,18 +165,18 @@ export const verify = new Hono<AppEnv>()
 export const myCertificates = new Hono<AppEnv>().get(
   "/",
   requireActor(),
-  doc("certificates", "My certificates", "member"),
+  doc("certificates", "My certificates", "member", { schema: Certificate.mineSchema }),
   async (c) => c.json(await Learning.myCertificates(actorOf(c))),
 );
 
-export const issuer = new Hono<AppEnv>()
-  .use(openToVerifiers)
-  .get(
-    "/",
-    doc("certificates", "The association's Open Badges 3.0 issuer Profile", "public"),
-    shared(cacheTimes.keys),
-    async (c) => c.json(Association.issuerProfile(await Association.profile())),
-  );
+export const issuer = new Hono<AppEnv>().use(openToVerifiers).get(
+  "/",
+  doc("certificates", "The association's Open Badges 3.0 issuer Profile", "public", {
+    schema: Association.issuerProfileSchema,
+  }),
+  shared(cacheTimes.keys),
+  async (c) => c.json(Association.issuerProfile(await Association.profile())),
+);
 
 /** Served at /.well-known/jwks.json: every public key certificates were signed with. */
 export const wellKnown = new Hono<AppEnv>()

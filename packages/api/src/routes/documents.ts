@@ -24,28 +24,28 @@ async function imagesOf(view: Certificate.View) {
   return { logo, signature };
 }
 
-export const certificatePdf = new Hono<AppEnv>().use(openToVerifiers).get(
-  "/:code/pdf",
-  doc(
-    "certificates",
-    "The printable certificate (PDF); marked DICABUT / REVOKED or PENDING when not valid",
-    "public",
-    {
-      description: "application/pdf",
+export const certificatePdf = new Hono<AppEnv>()
+  .use(openToVerifiers)
+  .get(
+    "/:code/pdf",
+    doc(
+      "certificates",
+      "The printable certificate (PDF); marked DICABUT / REVOKED or PENDING when not valid",
+      "public",
+      { type: "application/pdf" },
+    ),
+    validate("param", Certificate.codeParams),
+    async (c) => {
+      const code = c.req.valid("param").code;
+      const view = await Certificate.verifyCode(code);
+      // pdf-lib and fontkit load on the first PDF, not on a cold start for an export or an import.
+      const { renderPdf } = await import("@berdaya/core/certificate/pdf");
+      const pdf = await renderPdf(view, await imagesOf(view));
+      c.header("Content-Disposition", `inline; filename="sertifikat-${code}.pdf"`);
+      c.header("Cache-Control", "no-store");
+      return c.body(pdf as Uint8Array<ArrayBuffer>, 200, { "Content-Type": "application/pdf" });
     },
-  ),
-  validate("param", Certificate.codeParams),
-  async (c) => {
-    const code = c.req.valid("param").code;
-    const view = await Certificate.verifyCode(code);
-    // pdf-lib and fontkit load on the first PDF, not on a cold start for an export or an import.
-    const { renderPdf } = await import("@berdaya/core/certificate/pdf");
-    const pdf = await renderPdf(view, await imagesOf(view));
-    c.header("Content-Disposition", `inline; filename="sertifikat-${code}.pdf"`);
-    c.header("Cache-Control", "no-store");
-    return c.body(pdf as Uint8Array<ArrayBuffer>, 200, { "Content-Type": "application/pdf" });
-  },
-);
+  );
 
 export const packageImport = new Hono<AppEnv>().post(
   "/:courseId/import",
@@ -64,24 +64,24 @@ export const packageImport = new Hono<AppEnv>().post(
     c.json(await Authoring.importPackage(actorOf(c), c.req.valid("param").courseId, c.req.valid("json"))),
 );
 
-export const reportExport = new Hono<AppEnv>().use(requireActor("admin")).get(
-  "/reports/export.csv",
-  doc(
-    "admin",
-    "CSV of members, enrollments or certificates: every cell quoted and formula-safe, local times, Bahasa (or ?lang=en), `;` with ?sep=semicolon, a `sep=` line with ?hint=1",
-    "admin",
-    {
-      description: "text/csv",
+export const reportExport = new Hono<AppEnv>()
+  .use(requireActor("admin"))
+  .get(
+    "/reports/export.csv",
+    doc(
+      "admin",
+      "CSV of members, enrollments or certificates: every cell quoted and formula-safe, local times, Bahasa (or ?lang=en), `;` with ?sep=semicolon, a `sep=` line with ?hint=1",
+      "admin",
+      { type: "text/csv" },
+    ),
+    validate("query", exportInput),
+    async (c) => {
+      const input = c.req.valid("query");
+      c.header("Content-Type", "text/csv; charset=utf-8");
+      c.header("Content-Disposition", `attachment; filename="${await fileName(input)}"`);
+      c.header("Cache-Control", "no-store");
+      return stream(c, async (out) => {
+        for await (const chunk of csv(actorOf(c), input)) await out.write(chunk);
+      });
     },
-  ),
-  validate("query", exportInput),
-  async (c) => {
-    const input = c.req.valid("query");
-    c.header("Content-Type", "text/csv; charset=utf-8");
-    c.header("Content-Disposition", `attachment; filename="${await fileName(input)}"`);
-    c.header("Cache-Control", "no-store");
-    return stream(c, async (out) => {
-      for await (const chunk of csv(actorOf(c), input)) await out.write(chunk);
-    });
-  },
-);
+  );

@@ -1,24 +1,10 @@
 import * as Course from "@berdaya/core/course";
 import * as Learning from "@berdaya/core/learning";
 import { Hono } from "hono";
-import * as v from "valibot";
 import { actorOf, requireActor } from "../auth";
 import type { AppEnv } from "../context";
 import { idempotent } from "../idempotency";
 import { doc, validate } from "../validate";
-
-const lessonBody = v.looseObject({
-  id: v.string(),
-  title: v.string(),
-  kind: v.string(),
-  completed: v.boolean(),
-  content: v.unknown(),
-});
-const submissionSchema = v.looseObject({
-  id: v.string(),
-  status: v.string(),
-  feedback: v.nullable(v.string()),
-});
 
 /** Learning inside a course (mounted under /courses). */
 export const learning = new Hono<AppEnv>()
@@ -43,7 +29,7 @@ export const learning = new Hono<AppEnv>()
       "A lesson's body (enrolled learners, the course's trainer, admins); quizzes without answers",
       "member",
       {
-        schema: lessonBody,
+        schema: Learning.lessonBodySchema,
       },
     ),
     validate("param", Learning.lessonParams),
@@ -59,7 +45,7 @@ export const learning = new Hono<AppEnv>()
       "learning",
       "Open a lesson: remember it as the place to resume, and for a quiz draw the next attempt's questions (kept until that attempt); the lesson's body",
       "member",
-      { schema: lessonBody },
+      { schema: Learning.lessonBodySchema },
     ),
     validate("param", Learning.lessonParams),
     async (c) => {
@@ -92,7 +78,7 @@ export const learning = new Hono<AppEnv>()
       "learning",
       "Submit a quiz attempt, graded on the server. Replayable with an Idempotency-Key header (ADR 17)",
       "member",
-      { status: 201 },
+      { status: 201, schema: Learning.attemptSchema },
     ),
     idempotent(),
     validate("param", Learning.lessonParams),
@@ -111,7 +97,7 @@ export const learning = new Hono<AppEnv>()
       "member",
       {
         status: 201,
-        schema: submissionSchema,
+        schema: Learning.submissionSchema,
       },
     ),
     idempotent(),
@@ -137,12 +123,16 @@ export const trainerLearning = new Hono<AppEnv>()
   .use(requireActor("trainer", "admin"))
   .get(
     "/courses/:courseId/learners",
-    doc("learning", "My course's learners with progress and worksheets waiting for review", "trainer"),
+    doc("learning", "My course's learners with progress and worksheets waiting for review", "trainer", {
+      schema: Learning.learnersSchema,
+    }),
     validate("param", Course.courseParams),
     async (c) => c.json(await Learning.learners(actorOf(c), c.req.valid("param").courseId)),
   )
-  .get("/submissions", doc("learning", "Worksheets waiting for my review", "trainer"), async (c) =>
-    c.json(await Learning.pendingSubmissions(actorOf(c))),
+  .get(
+    "/submissions",
+    doc("learning", "Worksheets waiting for my review", "trainer", { schema: Learning.submissionsSchema }),
+    async (c) => c.json(await Learning.pendingSubmissions(actorOf(c))),
   );
 
 export const submissions = new Hono<AppEnv>().post(
@@ -152,9 +142,7 @@ export const submissions = new Hono<AppEnv>().post(
     "learning",
     "Accept a worksheet, or ask for a revision with feedback (the course's trainer)",
     "trainer",
-    {
-      schema: submissionSchema,
-    },
+    { schema: Learning.submissionSchema },
   ),
   validate("param", Learning.submissionParams),
   validate("json", Learning.reviewInput),

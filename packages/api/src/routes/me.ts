@@ -72,11 +72,17 @@ export const me = new Hono<AppEnv>()
     validate("json", Notification.seenInput),
     async (c) => c.json(await Notification.markSeen(actorOf(c), c.req.valid("json"))),
   )
-  .get("/export", doc("me", "Everything stored about me (UU PDP), as a JSON file", "member"), async (c) => {
-    c.header("Content-Disposition", 'attachment; filename="berdaya-data-saya.json"');
-    c.header("Cache-Control", "no-store");
-    return c.json(await Account.exportData(actorOf(c)));
-  })
+  .get(
+    "/export",
+    doc("me", "Everything stored about me (UU PDP), as a JSON file", "member", {
+      schema: Account.exportSchema,
+    }),
+    async (c) => {
+      c.header("Content-Disposition", 'attachment; filename="berdaya-data-saya.json"');
+      c.header("Cache-Control", "no-store");
+      return c.json(await Account.exportData(actorOf(c)));
+    },
+  )
   .delete(
     "/",
     doc(

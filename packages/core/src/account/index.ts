@@ -498,7 +498,86 @@ export async function updateProfile(actor: Actor, input: v.InferOutput<typeof pr
 }
 
 /** Everything stored about the member (UU PDP): profile, login handles, sessions, applications. */
-export async function exportData(actor: Actor) {
+const optionalString = v.optional(v.string());
+/** Everything stored about a member (UU PDP), as the export file holds it: stored fields, secrets left out. */
+export const exportSchema = v.object({
+  exportedAt: v.string(),
+  profile: v.object({
+    userId: v.string(),
+    name: v.string(),
+    phone: optionalString,
+    email: optionalString,
+    role: v.picklist(["learner", "trainer", "admin"]),
+    businessName: optionalString,
+    sector: optionalString,
+    regency: optionalString,
+    trainerSince: optionalString,
+    createdAt: v.string(),
+    updatedAt: v.string(),
+  }),
+  loginIdentifiers: v.array(v.string()),
+  sessions: v.array(v.object({ createdAt: v.string(), lastSeenAt: v.string(), expiresAt: v.string() })),
+  trainerApplications: v.array(
+    v.object({
+      applicationId: v.string(),
+      motivation: v.string(),
+      expertise: v.string(),
+      status: v.picklist(["pending", "approved", "rejected"]),
+      reason: optionalString,
+      createdAt: v.string(),
+      decidedAt: optionalString,
+    }),
+  ),
+  enrollments: v.array(
+    v.object({
+      courseId: v.string(),
+      status: v.picklist(["active", "completed"]),
+      completedLessons: v.array(v.string()),
+      lastLessonId: optionalString,
+      enrolledAt: v.string(),
+      completedAt: optionalString,
+    }),
+  ),
+  quizzes: v.array(
+    v.object({
+      courseId: v.string(),
+      lessonId: v.string(),
+      attempts: v.number(),
+      bestPercent: v.optional(v.number()),
+      passed: v.optional(v.boolean()),
+    }),
+  ),
+  quizAttempts: v.array(
+    v.object({
+      courseId: v.string(),
+      lessonId: v.string(),
+      attempt: v.number(),
+      answers: Learning.answersInput.entries.answers,
+      score: v.number(),
+      maxScore: v.number(),
+      percent: v.number(),
+      passed: v.boolean(),
+      submittedAt: v.string(),
+    }),
+  ),
+  submissions: v.array(Learning.submissionSchema),
+  certificates: v.array(
+    v.object({
+      code: v.string(),
+      courseId: v.string(),
+      courseTitle: v.string(),
+      status: Certificate.viewSchema.entries.status,
+      holderName: optionalString,
+      issuedAt: v.string(),
+      revokedAt: optionalString,
+      revokeReason: optionalString,
+      /** Whether a signed credential exists (download it from the certificate's page). */
+      credentialFile: v.boolean(),
+    }),
+  ),
+});
+
+export async function exportData(actor: Actor): Promise<v.InferOutput<typeof exportSchema>> {
   const user = await User.get(actor.userId);
   if (!user) throw unauthenticated();
   const {
@@ -518,7 +597,7 @@ export async function exportData(actor: Actor) {
   return {
     exportedAt: new Date().toISOString(),
     profile,
-    loginIdentifiers: [user.phone, user.email].filter(Boolean),
+    loginIdentifiers: [user.phone, user.email].filter((handle): handle is string => Boolean(handle)),
     sessions: sessions.data.map(({ createdAt, lastSeenAt, expiresAt }) => ({
       createdAt,
       lastSeenAt,

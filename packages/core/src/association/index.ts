@@ -7,17 +7,41 @@ import { idSchema } from "../id/index";
 import { association as defaults } from "../reference/index";
 import * as Upload from "../upload/index";
 
+export const profileSchema = v.object({
+  associationId: v.string(),
+  name: v.string(),
+  shortName: v.string(),
+  address: v.string(),
+  issuerUrl: v.string(),
+  signerName: v.string(),
+  signerTitle: v.string(),
+  logoUploadId: v.optional(v.string()),
+  signatureUploadId: v.optional(v.string()),
+  place: v.optional(v.string()),
+  timeZone: v.optional(v.picklist(["WIB", "WITA", "WIT"])),
+  updatedAt: v.string(),
+});
+export type Profile = v.InferOutput<typeof profileSchema>;
+
+/** OB 3.0 Profile (§B.2.7) of the issuer, with its JSON-LD context. */
+export const issuerProfileSchema = v.object({
+  "@context": v.array(v.string()),
+  id: v.string(),
+  type: v.array(v.string()),
+  name: v.string(),
+  url: v.string(),
+  address: v.optional(v.object({ type: v.array(v.string()), streetAddress: v.string() })),
+});
+
 /** The association that runs this deployment: its name, public URL and the signer on its certificates. */
-export async function profile() {
+export async function profile(): Promise<Profile> {
   const { data } = await service.entities.Association.get({ associationId: defaults.associationId }).go();
   if (!data) throw notFound("association_missing");
   return data;
 }
 
-export type Profile = Awaited<ReturnType<typeof profile>>;
-
 /** The Open Badges 3.0 issuer Profile (GET /api/issuer). */
-export function issuerProfile(association: Profile) {
+export function issuerProfile(association: Profile): v.InferOutput<typeof issuerProfileSchema> {
   return {
     "@context": [
       "https://www.w3.org/ns/credentials/v2",

@@ -1,6 +1,6 @@
 import * as v from "valibot";
 import { type Actor, assertAdmin } from "../actor/index";
-import { type Content, contentSchema, imagesAreOwn } from "../course/content";
+import { type Content, contentSchema, imagesAreOwn, kindSchema } from "../course/content";
 import * as Course from "../course/index";
 import { htmlOf } from "../course/render";
 import { isConditionFailure, page, pageEntries, service } from "../db/index";
@@ -8,6 +8,7 @@ import { conflict, DomainError, invalid, notFound } from "../error/index";
 import { idSchema, newId } from "../id/index";
 import { replaceAssetRefs } from "../module-package/markdown";
 import type { PlannedContent } from "../module-package/plan";
+import { reasonLength } from "../reason/index";
 import { categories, levels } from "../reference/index";
 import * as Report from "../report/index";
 import * as Upload from "../upload/index";
@@ -72,7 +73,7 @@ export const lessonPatch = v.strictObject({
 export const importInput = v.strictObject({ uploadId: idSchema });
 
 export const rejectInput = v.strictObject({
-  reason: v.pipe(v.string(), v.trim(), v.minLength(3), v.maxLength(1000)),
+  reason: v.pipe(v.string(), v.trim(), v.minLength(reasonLength.min), v.maxLength(reasonLength.max.course)),
 });
 export const queueInput = v.object({ ...pageEntries });
 
@@ -103,6 +104,20 @@ export const queueSchema = v.object({
   ),
   cursor: v.nullable(v.string()),
 });
+
+/** A lesson as its trainer edits it: the outline and the whole content (quiz answer keys included). */
+export const editLessonSchema = v.object({
+  lessonId: v.string(),
+  moduleId: v.string(),
+  title: v.string(),
+  kind: kindSchema,
+  durationMinutes: v.number(),
+  required: v.boolean(),
+  mustBeAccepted: v.boolean(),
+  position: v.number(),
+  content: contentSchema,
+});
+export type EditLesson = v.InferOutput<typeof editLessonSchema>;
 
 type Head = Course.Head;
 
@@ -158,7 +173,7 @@ export async function createCourse(actor: Actor, input: v.InferOutput<typeof cou
   return editable(actor, courseId);
 }
 
-export async function listMine(actor: Actor) {
+export async function listMine(actor: Actor): Promise<v.InferOutput<typeof mineSchema>> {
   const { data } = await service.entities.Course.query
     .byTrainer({ trainerId: actor.userId })
     .go({ pages: "all", order: "desc" });
@@ -178,14 +193,17 @@ export async function decisionsFor(actor: Actor) {
 }
 
 /** The version a trainer works on: the draft when there is one, else the live version. */
-export async function editable(actor: Actor, courseId: string) {
+export async function editable(
+  actor: Actor,
+  courseId: string,
+): Promise<v.InferOutput<typeof editableSchema>> {
   const head = await Course.assertOwner(actor, courseId, "read");
   const version = head.draftVersion ?? head.liveVersion;
   if (version === undefined) throw notFound("course_not_found");
   return { ...Course.toDetail(head, await Course.readTree(courseId, version)), state: stateOf(head) };
 }
 
-export async function lessonForEdit(actor: Actor, courseId: string, lessonId: string) {
+export async function lessonForEdit(actor: Actor, courseId: string, lessonId: string): Promise<EditLesson> {
   const head = await Course.assertOwner(actor, courseId, "read");
   const version = head.draftVersion ?? head.liveVersion;
   if (version === undefined) throw notFound("lesson_not_found");
@@ -313,7 +331,11 @@ function reorder<T extends { position: number }>(items: T[], moved: T, to: numbe
   return rest;
 }
 
-export async function addModule(actor: Actor, courseId: string, input: v.InferOutput<typeof moduleInput>) {
+export async function addModule(
+  actor: Actor,
+  courseId: string,
+  input: v.InferOutput<typeof moduleInput>,
+): Promise<v.InferOutput<typeof Course.moduleSchema>> {
   const { head, version } = await draftOf(actor, courseId);
   const tree = await Course.readTree(courseId, version);
   const moduleId = newId();
@@ -489,7 +511,10 @@ export async function submit(actor: Actor, courseId: string) {
   return editable(actor, courseId);
 }
 
-export async function reviewQueue(actor: Actor, input: v.InferOutput<typeof queueInput>) {
+export async function reviewQueue(
+  actor: Actor,
+  input: v.InferOutput<typeof queueInput>,
+): Promise<v.InferOutput<typeof queueSchema>> {
   assertAdmin(actor);
   const result = await page(input.cursor, () =>
     service.entities.CourseReview.query.queue({}).go({ cursor: input.cursor ?? null, limit: input.limit }),
@@ -527,7 +552,7 @@ async function inReview(courseId: string) {
  * Publishes the reviewed draft: one conditional update of the head switches the live version and
  * the catalog card together. Learners' progress is keyed by lesson ids, which versions share.
  */
-export async function approve(actor: Actor, courseId: string) {
+export async function approve(actor: Actor, courseId: string): Promise<Course.Detail> {
   assertAdmin(actor);
   const { head, version } = await inReview(courseId);
   const tree = await Course.readTree(courseId, version);

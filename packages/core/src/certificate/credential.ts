@@ -97,7 +97,8 @@ export async function signCredential(source: CredentialSource, link: Links) {
 }
 
 /** Which group of checks failed (the verify page lists them in this order) and the exact reason. */
-export type Check = "algorithm" | "key" | "signature" | "issuer" | "claims" | "validity";
+export const checks = ["algorithm", "key", "signature", "issuer", "claims", "validity"] as const;
+export type Check = (typeof checks)[number];
 export type Failure = { failed: Check; reason: string };
 
 const fail = (failed: Check, reason: string): Failure => ({ failed, reason });

@@ -8,14 +8,17 @@ import { isConditionFailure, page, pageEntries, service } from "../db/index";
 import { conflict, DomainError, invalid, notFound } from "../error/index";
 import * as FollowUp from "../follow-up/index";
 import { idSchema } from "../id/index";
+import { reasonLength } from "../reason/index";
 import * as Report from "../report/index";
 import * as Upload from "../upload/index";
 import * as User from "../user/index";
+import { codeAlphabet, codePattern } from "./code";
 import {
   achievement,
   type Check,
   type CredentialSource,
   checkJwt,
+  checks,
   signCredential,
   wholeSeconds,
 } from "./credential";
@@ -27,12 +30,9 @@ export { jp } from "./credential";
 export { links } from "./links";
 export { resetSigningKey, signingKeySource };
 
-/** Read aloud and typed by hand: no 0/O/1/I/L. Three groups of four: 31^12 ≈ 2^59 codes. */
-const alphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-
 export function newCode(prefix: string): string {
   const groups = Array.from({ length: 3 }, () =>
-    Array.from({ length: 4 }, () => alphabet[randomInt(alphabet.length)]).join(""),
+    Array.from({ length: 4 }, () => codeAlphabet[randomInt(codeAlphabet.length)]).join(""),
   );
   return [prefix.toUpperCase(), ...groups].join("-");
 }
@@ -43,12 +43,17 @@ export const codeSchema = v.pipe(
   v.trim(),
   v.toUpperCase(),
   v.transform((code) => code.replace(/[\s_]+/g, "-")),
-  v.regex(/^[A-Z]{2,6}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/),
+  v.regex(codePattern),
 );
 export const codeParams = v.object({ code: codeSchema });
 
 export const revokeInput = v.strictObject({
-  reason: v.pipe(v.string(), v.trim(), v.minLength(3), v.maxLength(500)),
+  reason: v.pipe(
+    v.string(),
+    v.trim(),
+    v.minLength(reasonLength.min),
+    v.maxLength(reasonLength.max.revocation),
+  ),
 });
 export const listInput = v.object({
   ...pageEntries,
@@ -58,6 +63,81 @@ export const listInput = v.object({
 /** Credentials bigger than this are refused unread (413). */
 export const maxCredentialBytes = 64 * 1024;
 export const verifyInput = v.strictObject({ credential: v.pipe(v.string(), v.trim(), v.minLength(1)) });
+
+const nullableString = v.nullable(v.string());
+
+/** A certificate as the verify page, its holder and the association see it. */
+export const viewSchema = v.object({
+  code: v.string(),
+  status: v.picklist(["pending", "valid", "revoked"]),
+  /** Null once the holder deleted their account. */
+  holder: nullableString,
+  course: v.object({ id: v.string(), title: v.string() }),
+  trainer: v.string(),
+  issuer: v.object({ name: v.string(), url: v.string(), profile: v.string() }),
+  signer: v.object({ name: v.string(), title: v.string() }),
+  place: v.string(),
+  durationJp: v.nullable(v.number()),
+  issuedAt: v.string(),
+  approvedAt: nullableString,
+  revokedAt: nullableString,
+  revokeReason: nullableString,
+  verifyUrl: v.string(),
+  credentialUrl: nullableString,
+  pdfUrl: v.string(),
+  imageUrl: v.string(),
+  logoUploadId: nullableString,
+  signatureUploadId: nullableString,
+});
+export type View = v.InferOutput<typeof viewSchema>;
+export const mineSchema = v.object({ items: v.array(viewSchema) });
+export const pageSchema = v.object({ items: v.array(viewSchema), cursor: nullableString });
+export const statusSchema = v.object({
+  code: v.string(),
+  status: viewSchema.entries.status,
+  revoked: v.boolean(),
+  revokedAt: nullableString,
+  reason: nullableString,
+});
+/** OB 3.0 §9.6.1 1EdTechRevocationList. */
+export const revocationListSchema = v.object({
+  id: v.string(),
+  issuer: v.string(),
+  revokedCredential: v.array(
+    v.object({ id: v.string(), revoked: v.boolean(), revocationReason: v.string() }),
+  ),
+});
+/** A public EC (ES256) or OKP (EdDSA, older certificates) key, RFC 7517 §4. */
+export const jwkSchema = v.object({
+  kty: v.string(),
+  crv: v.optional(v.string()),
+  x: v.optional(v.string()),
+  y: v.optional(v.string()),
+  kid: v.optional(v.string()),
+  alg: v.optional(v.string()),
+  use: v.optional(v.string()),
+});
+/** OB 3.0 Achievement (§B.1.1), with its creator Profile and JSON-LD context. */
+export const achievementSchema = v.object({
+  "@context": v.array(v.string()),
+  id: v.string(),
+  type: v.array(v.string()),
+  achievementType: v.string(),
+  name: v.string(),
+  description: v.string(),
+  criteria: v.object({ id: v.string(), narrative: v.string() }),
+  image: v.object({ id: v.string(), type: v.string(), caption: v.string() }),
+  inLanguage: v.string(),
+  creator: v.object({ id: v.string(), type: v.array(v.string()), name: v.string() }),
+});
+export const badgeSchema = v.object({ uploadId: nullableString });
+export const verifyResultSchema = v.object({
+  valid: v.boolean(),
+  /** The check that failed, in the order they run. */
+  failed: v.nullable(v.picklist([...checks, "revocation", "pending"])),
+  reason: nullableString,
+  certificate: v.nullable(viewSchema),
+});
 
 type CertificateItem = NonNullable<Awaited<ReturnType<typeof get>>>;
 
@@ -261,7 +341,7 @@ export async function settleByCode(subject: string): Promise<boolean> {
   return true;
 }
 
-function toView(item: CertificateItem, association?: Association.Profile) {
+function toView(item: CertificateItem, association?: Association.Profile): View {
   const issued = issuedWith(item, association);
   const link = links(issued.issuerUrl);
   return {
@@ -286,7 +366,6 @@ function toView(item: CertificateItem, association?: Association.Profile) {
     signatureUploadId: issued.signatureUploadId ?? null,
   };
 }
-export type View = ReturnType<typeof toView>;
 
 /**
  * The public answer for a code: valid, pending or revoked (with date and reason). One GetItem; the
@@ -298,7 +377,7 @@ export async function verifyCode(code: string) {
   return toView(item, needsProfile(item) ? await Association.profile() : undefined);
 }
 
-export async function mine(actor: Actor) {
+export async function mine(actor: Actor): Promise<v.InferOutput<typeof mineSchema>> {
   const [{ data }, association] = await Promise.all([
     service.entities.Certificate.query.byUser({ userId: actor.userId }).go({ pages: "all", order: "desc" }),
     Association.profile(),
@@ -333,7 +412,10 @@ export async function credential(code: string) {
   return (await get(code))?.credential as string;
 }
 
-export async function list(actor: Actor, input: v.InferOutput<typeof listInput>) {
+export async function list(
+  actor: Actor,
+  input: v.InferOutput<typeof listInput>,
+): Promise<v.InferOutput<typeof pageSchema>> {
   assertAdmin(actor);
   const words = User.foldText(input.q ?? "")
     .split(/\s+/)
@@ -417,7 +499,7 @@ export async function approve(actor: Actor, code: string) {
  * The association's 1EdTechRevocationList (OB 3.0 §9.6.1): every revoked credential by its id. One
  * Query; a revocation is in it on the next request.
  */
-export async function revocationList() {
+export async function revocationList(): Promise<v.InferOutput<typeof revocationListSchema>> {
   const association = await Association.profile();
   const link = links(association.issuerUrl);
   const { data } = await service.entities.Revocation.query.byCode({}).go({ pages: "all" });
@@ -433,7 +515,7 @@ export async function revocationList() {
 }
 
 /** The credential's status for one code (kept for the code-based tools): revoked or not, right now. */
-export async function status(code: string) {
+export async function status(code: string): Promise<v.InferOutput<typeof statusSchema>> {
   const view = await verifyCode(code);
   return {
     code,
@@ -444,17 +526,17 @@ export async function status(code: string) {
   };
 }
 
-export async function jwks() {
+export async function jwks(): Promise<{ keys: v.InferOutput<typeof jwkSchema>[] }> {
   return allKeys((await Association.profile()).issuerUrl);
 }
 
 /** The public JWK a kid URL names. */
-export async function key(name: string) {
+export async function key(name: string): Promise<v.InferOutput<typeof jwkSchema>> {
   return publicKey(name, (await Association.profile()).issuerUrl);
 }
 
 /** A course's Achievement as JSON (what achievement.id dereferences to), or 404. */
-export async function achievementOf(courseId: string) {
+export async function achievementOf(courseId: string): Promise<v.InferOutput<typeof achievementSchema>> {
   const [head, association] = await Promise.all([Course.head(courseId), Association.profile()]);
   if (head?.status !== "published") throw notFound("course_not_found");
   return {
@@ -472,7 +554,11 @@ export async function badgeUploadOf(courseId: string) {
 }
 
 /** The association sets (or clears, with null) a course's badge image. */
-export async function setBadge(actor: Actor, courseId: string, uploadId: string | null) {
+export async function setBadge(
+  actor: Actor,
+  courseId: string,
+  uploadId: string | null,
+): Promise<v.InferOutput<typeof badgeSchema>> {
   const head = await Course.head(courseId);
   if (!head) throw notFound("course_not_found");
   const patch = Course.patch(courseId);
@@ -484,12 +570,7 @@ export async function setBadge(actor: Actor, courseId: string, uploadId: string 
 }
 export const badgeInput = v.strictObject({ uploadId: v.nullable(idSchema) });
 
-export type VerifyResult = {
-  valid: boolean;
-  failed: Check | "revocation" | "pending" | null;
-  reason: string | null;
-  certificate: View | null;
-};
+export type VerifyResult = v.InferOutput<typeof verifyResultSchema>;
 
 /**
  * Checks a credential someone holds, trusting only this association: ES256 (or EdDSA for a key that

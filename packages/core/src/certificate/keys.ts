@@ -36,7 +36,7 @@ async function loaded() {
   if (!current) {
     const raw = await source();
     if (!raw) throw new Error("BERDAYA_SIGNING_KEY is not set");
-    const jwk = JSON.parse(raw) as JWK & { kid: string };
+    const jwk = JSON.parse(raw) as PublicJwk;
     if (jwk.kty !== "EC" || jwk.crv !== "P-256" || !jwk.d || !jwk.kid || jwk.kid.includes("/"))
       throw new Error("signing key: expected a P-256 (ES256) private JWK with a short kid (no '/')");
     const { d: _private, ...rest } = jwk;
@@ -80,7 +80,10 @@ export function resetSigningKey() {
  * A stored public key as served: ES256 keys under their absolute kid URL (which answers with this
  * JWK); legacy Ed25519 keys under the bare kid the certificates signed with them carry.
  */
-function served(stored: JWK & { kid: string }, issuerUrl: string): JWK {
+/** A stored public key: always with its type (RFC 7517 §4.1) and id. */
+type PublicJwk = JWK & { kty: string; kid: string };
+
+function served(stored: PublicJwk, issuerUrl: string): PublicJwk {
   return stored.alg === legacyAlg ? stored : { ...stored, kid: links(issuerUrl).key(stored.kid) };
 }
 
@@ -88,23 +91,23 @@ function served(stored: JWK & { kid: string }, issuerUrl: string): JWK {
  * Every public key certificates were ever signed with, and the current one: the JWKS. Reading it
  * writes nothing (the current key is stored when it first signs).
  */
-export async function jwks(issuerUrl: string): Promise<{ keys: JWK[] }> {
+export async function jwks(issuerUrl: string): Promise<{ keys: PublicJwk[] }> {
   const [now, { data }] = await Promise.all([
     // A stage whose key is not (yet) ES256 still serves the keys its certificates were signed with.
     loaded().catch(() => null),
     service.entities.SigningKey.query.byKid({}).go({ pages: "all" }),
   ]);
-  const stored = data.map((key) => key.publicJwk as JWK & { kid: string });
-  if (now && !stored.some((key) => key.kid === now.name)) stored.push(now.publicJwk as JWK & { kid: string });
+  const stored = data.map((key) => key.publicJwk as PublicJwk);
+  if (now && !stored.some((key) => key.kid === now.name)) stored.push(now.publicJwk as PublicJwk);
   return { keys: stored.map((key) => served(key, issuerUrl)) };
 }
 
 /** One public key by its short name: what a kid URL dereferences to. */
-export async function publicKey(name: string, issuerUrl: string): Promise<JWK> {
+export async function publicKey(name: string, issuerUrl: string): Promise<PublicJwk> {
   const now = await loaded().catch(() => null);
-  if (now && name === now.name) return served(now.publicJwk as JWK & { kid: string }, issuerUrl);
+  if (now && name === now.name) return served(now.publicJwk as PublicJwk, issuerUrl);
   const { data } = await service.entities.SigningKey.query.byKid({ kid: name }).go();
   const stored = data.find((key) => key.kid === name);
   if (!stored) throw notFound("key_not_found");
-  return served(stored.publicJwk as JWK & { kid: string }, issuerUrl);
+  return served(stored.publicJwk as PublicJwk, issuerUrl);
 }

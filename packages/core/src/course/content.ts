@@ -179,3 +179,26 @@ export const contentSchema = v.variant("kind", [
 ]);
 export type Content = v.InferOutput<typeof contentSchema>;
 export type Kind = Content["kind"];
+
+export const kindSchema = v.picklist(["text", "video", "document", "quiz", "worksheet"]);
+
+/** A quiz question as a learner sees it: no answer key; options for single and multiple choice. */
+export const publicQuestionSchema = v.object({
+  id: v.string(),
+  kind: v.picklist(["single", "multiple", "truefalse", "short"]),
+  prompt: v.string(),
+  options: v.optional(v.array(v.string())),
+  points: v.number(),
+});
+export type PublicQuestion = v.InferOutput<typeof publicQuestionSchema>;
+
+/** A quiz as a learner sees it: the questions drawn for the next attempt and how the attempts went. */
+export const publicQuizSchema = v.object({
+  kind: v.literal("quiz"),
+  passMark: v.number(),
+  attemptLimit: v.number(),
+  attemptsUsed: v.number(),
+  bestPercent: v.nullable(v.number()),
+  passed: v.boolean(),
+  questions: v.array(publicQuestionSchema),
+});

@@ -7,7 +7,7 @@ import { idSchema } from "../id/index";
 import { categories, levels } from "../reference/index";
 import * as Report from "../report/index";
 import * as Upload from "../upload/index";
-import type { Content } from "./content";
+import { type Content, kindSchema } from "./content";
 import { type Course as CourseEntity, courseStatuses } from "./entities";
 import * as Search from "./search";
 
@@ -42,23 +42,23 @@ export type Summary = v.InferOutput<typeof summarySchema>;
 const lessonOutlineSchema = v.object({
   id: v.string(),
   title: v.string(),
-  kind: v.string(),
+  kind: kindSchema,
   durationMinutes: v.number(),
   required: v.boolean(),
+});
+
+export const moduleSchema = v.object({
+  id: v.string(),
+  title: v.string(),
+  summary: v.string(),
+  lessons: v.array(lessonOutlineSchema),
 });
 
 export const detailSchema = v.object({
   ...summarySchema.entries,
   description: v.string(),
   certificateApproval: v.boolean(),
-  modules: v.array(
-    v.object({
-      id: v.string(),
-      title: v.string(),
-      summary: v.string(),
-      lessons: v.array(lessonOutlineSchema),
-    }),
-  ),
+  modules: v.array(moduleSchema),
 });
 export type Detail = v.InferOutput<typeof detailSchema>;
 

@@ -1,7 +1,15 @@
 import * as v from "valibot";
 import type { Actor } from "../actor/index";
 import * as Certificate from "../certificate/index";
-import type { Content } from "../course/content";
+import {
+  type Content,
+  documentSchema,
+  kindSchema,
+  publicQuizSchema,
+  textSchema,
+  videoSchema,
+  worksheetSchema,
+} from "../course/content";
 import * as Course from "../course/index";
 import { isConditionFailure, service } from "../db/index";
 import { conflict, DomainError, forbidden, invalid, notFound } from "../error/index";
@@ -43,6 +51,73 @@ export const myEnrollmentsSchema = v.object({
   items: v.array(v.object({ ...enrollmentSchema.entries, course: Course.summarySchema })),
 });
 export { enrollmentSchema };
+
+export const submissionSchema = v.object({
+  id: v.string(),
+  courseId: v.string(),
+  lessonId: v.string(),
+  lessonTitle: v.string(),
+  learnerName: v.string(),
+  fields: v.record(v.string(), v.string()),
+  fileUrl: v.nullable(v.string()),
+  status: v.picklist(["pending", "accepted", "revision"]),
+  feedback: v.nullable(v.string()),
+  submittedAt: v.string(),
+  reviewedAt: v.nullable(v.string()),
+});
+export const submissionsSchema = v.object({ items: v.array(submissionSchema) });
+
+const lessonEntries = {
+  id: v.string(),
+  moduleId: v.string(),
+  title: v.string(),
+  kind: kindSchema,
+  durationMinutes: v.number(),
+  required: v.boolean(),
+  completed: v.boolean(),
+};
+/** A lesson as a learner reads it: a quiz without its answer key, a worksheet with the learner's submissions. */
+export const lessonBodySchema = v.object({
+  ...lessonEntries,
+  content: v.union([textSchema, videoSchema, documentSchema, publicQuizSchema, worksheetSchema]),
+  /** The body (a worksheet's prompt) as sanitised HTML, rendered by the server from its Markdown; none for a quiz. */
+  html: v.optional(v.string()),
+  /** Worksheets only: the learner's submissions, newest first. */
+  submissions: v.optional(v.array(submissionSchema)),
+});
+
+export const attemptSchema = v.object({
+  attempt: v.number(),
+  attemptsLeft: v.number(),
+  score: v.number(),
+  maxScore: v.number(),
+  percent: v.number(),
+  passed: v.boolean(),
+  results: v.array(v.object({ questionId: v.string(), correct: v.boolean() })),
+  bestPercent: v.number(),
+  /** The course's progress after a passed attempt; null when it did not pass. */
+  progress: v.nullable(v.number()),
+});
+
+export const learnersSchema = v.object({
+  items: v.array(
+    v.object({
+      ...enrollmentSchema.entries,
+      userId: v.string(),
+      name: v.string(),
+      pendingSubmissions: v.array(submissionSchema),
+      /** The quizzes the learner has tried: attempts used and the best score. */
+      quizzes: v.array(
+        v.object({
+          lessonId: v.string(),
+          attempts: v.number(),
+          bestPercent: v.number(),
+          passed: v.boolean(),
+        }),
+      ),
+    }),
+  ),
+});
 
 type Head = Course.Head;
 type EnrollmentItem = NonNullable<Awaited<ReturnType<typeof getEnrollment>>>;
@@ -146,7 +221,10 @@ export async function settleByKey(userId: string, courseId: string): Promise<boo
 }
 
 /** Enrolls the actor once: `created` is true only for the request that made the enrollment. */
-export async function enroll(actor: Actor, courseId: string) {
+export async function enroll(
+  actor: Actor,
+  courseId: string,
+): Promise<{ created: boolean; enrollment: v.InferOutput<typeof enrollmentSchema> }> {
   const [head, user] = await Promise.all([publishedHead(courseId), User.get(actor.userId)]);
   if (head.trainerId === actor.userId) throw forbidden("own_course_enroll");
   if (head.status !== "published") {
@@ -189,12 +267,12 @@ async function settledEnrollments(actor: Actor) {
 }
 
 /** The actor's certificates, after finishing any issuance a fault left undone. */
-export async function myCertificates(actor: Actor) {
+export async function myCertificates(actor: Actor): Promise<v.InferOutput<typeof Certificate.mineSchema>> {
   await settledEnrollments(actor);
   return Certificate.mine(actor);
 }
 
-export async function myEnrollments(actor: Actor) {
+export async function myEnrollments(actor: Actor): Promise<v.InferOutput<typeof myEnrollmentsSchema>> {
   const data = await settledEnrollments(actor);
   if (!data.length) return { items: [] };
   const heads = await Course.heads(data.map(({ courseId }) => courseId));
@@ -225,7 +303,11 @@ const liveLesson = Course.lessonOf;
  * anything. A quiz comes without its answer key, with the questions drawn for the learner's next
  * attempt (none yet until `open` draws them); a worksheet with the learner's submissions.
  */
-export async function lesson(actor: Actor, courseId: string, lessonId: string) {
+export async function lesson(
+  actor: Actor,
+  courseId: string,
+  lessonId: string,
+): Promise<v.InferOutput<typeof lessonBodySchema>> {
   const head = await publishedHead(courseId);
   const enrollment = await getEnrollment(actor.userId, courseId);
   if (!enrollment && !Course.isStaff(actor, head)) throw forbidden("not_enrolled");
@@ -236,7 +318,11 @@ export async function lesson(actor: Actor, courseId: string, lessonId: string) {
  * Opens a lesson: records it as the learner's place to resume, and for a quiz draws the questions of
  * the next attempt unless they are drawn already (reloading does not redraw). Answers as `lesson`.
  */
-export async function open(actor: Actor, courseId: string, lessonId: string) {
+export async function open(
+  actor: Actor,
+  courseId: string,
+  lessonId: string,
+): Promise<v.InferOutput<typeof lessonBodySchema>> {
   const head = await publishedHead(courseId);
   const enrollment = await getEnrollment(actor.userId, courseId);
   if (!enrollment && !Course.isStaff(actor, head)) throw forbidden("not_enrolled");
@@ -355,7 +441,11 @@ async function markDone(userId: string, courseId: string, lessonId: string, head
  * lessons, so the usual completion is three reads less than checking the enrollment and the lesson
  * first (issue 14): the conditional update itself refuses a learner who is not enrolled.
  */
-export async function completeLesson(actor: Actor, courseId: string, lessonId: string) {
+export async function completeLesson(
+  actor: Actor,
+  courseId: string,
+  lessonId: string,
+): Promise<v.InferOutput<typeof enrollmentSchema>> {
   const head = await publishedHead(courseId);
   if (!head.markableLessons?.includes(lessonId)) {
     // Not one to mark (or a course published before the head named them): say why, in the same order as ever.
@@ -376,7 +466,7 @@ export async function attempt(
   courseId: string,
   lessonId: string,
   input: v.InferOutput<typeof answersInput>,
-) {
+): Promise<v.InferOutput<typeof attemptSchema>> {
   const { head, enrollment: current } = await requireEnrollment(actor, courseId);
   const { content } = await liveLesson(courseId, head.liveVersion as number, lessonId);
   if (content.kind !== "quiz") throw invalid("not_a_quiz");
@@ -466,7 +556,7 @@ export async function submitWorksheet(
   courseId: string,
   lessonId: string,
   input: v.InferOutput<typeof worksheetInput>,
-) {
+): Promise<v.InferOutput<typeof submissionSchema>> {
   const { head } = await requireEnrollment(actor, courseId);
   const { outline, content } = await liveLesson(courseId, head.liveVersion as number, lessonId);
   if (content.kind !== "worksheet") throw invalid("not_a_worksheet");
@@ -520,7 +610,11 @@ export async function submitWorksheet(
 }
 
 /** The course's trainer accepts a submission (the lesson counts as done) or asks for a revision with feedback. */
-export async function review(actor: Actor, submissionId: string, input: v.InferOutput<typeof reviewInput>) {
+export async function review(
+  actor: Actor,
+  submissionId: string,
+  input: v.InferOutput<typeof reviewInput>,
+): Promise<v.InferOutput<typeof submissionSchema>> {
   const submission = await getSubmission(submissionId);
   if (!submission) throw notFound("submission_not_found");
   await Course.assertOwner(actor, submission.courseId, "read");
@@ -549,7 +643,7 @@ export async function review(actor: Actor, submissionId: string, input: v.InferO
   return toSubmission(data as SubmissionItem);
 }
 
-export async function pendingSubmissions(actor: Actor) {
+export async function pendingSubmissions(actor: Actor): Promise<v.InferOutput<typeof submissionsSchema>> {
   const { data } = await service.entities.Submission.query
     .byTrainer({ trainerId: actor.userId, status: "pending" })
     .go({ pages: "all" });
@@ -557,7 +651,10 @@ export async function pendingSubmissions(actor: Actor) {
 }
 
 /** A trainer's view of one course's learners: progress and worksheets waiting for review. */
-export async function learners(actor: Actor, courseId: string) {
+export async function learners(
+  actor: Actor,
+  courseId: string,
+): Promise<v.InferOutput<typeof learnersSchema>> {
   const head = await Course.assertOwner(actor, courseId, "read");
   const [enrollments, pending] = await Promise.all([
     service.entities.Enrollment.query.byCourse({ courseId }).go({ pages: "all" }),
@@ -705,7 +802,7 @@ export function enrollmentPage(cursor: string | null, limit: number) {
  * A course as its viewer may see it: published ones for anyone; an unpublished one only for its
  * learners, its trainer and admins (ADR 13).
  */
-export async function courseFor(courseId: string, viewer?: Actor) {
+export async function courseFor(courseId: string, viewer?: Actor): Promise<Course.Detail> {
   const head = await Course.head(courseId);
   const mayView =
     head?.status === "published" ||

@@ -1,15 +1,10 @@
 import { randomInt } from "node:crypto";
 import * as v from "valibot";
-import type { Content, Question } from "../course/content";
+import type { Content, PublicQuestion, Question } from "../course/content";
 import { invalid } from "../error/index";
 import { foldText } from "../user/index";
 
 type Quiz = Extract<Content, { kind: "quiz" }>;
-
-/** A quiz question as a learner sees it: no answer key. */
-export type PublicQuestion =
-  | { id: string; kind: "single" | "multiple"; prompt: string; options: string[]; points: number }
-  | { id: string; kind: "truefalse" | "short"; prompt: string; points: number };
 
 export function hideKey(question: Question): PublicQuestion {
   if (question.kind === "single" || question.kind === "multiple") {

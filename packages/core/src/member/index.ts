@@ -46,7 +46,12 @@ const toMember = (user: UserItem): Member => ({
  * Members, newest first. A phone number or an email is one GetItem on its login handle; other text
  * matches part of the name (case- and accent-insensitive) as a filter on the paginated Query.
  */
-export async function list(actor: Actor, input: v.InferOutput<typeof listInput>) {
+export const pageSchema = v.object({ items: v.array(memberSchema), cursor: v.nullable(v.string()) });
+
+export async function list(
+  actor: Actor,
+  input: v.InferOutput<typeof listInput>,
+): Promise<v.InferOutput<typeof pageSchema>> {
   assertAdmin(actor);
   const q = input.q ?? "";
   if (q && (isEmail(q) || toE164(q))) {
@@ -59,8 +64,30 @@ export async function list(actor: Actor, input: v.InferOutput<typeof listInput>)
   return { items: result.data.map(toMember), cursor: result.cursor };
 }
 
+export const detailSchema = v.object({
+  member: memberSchema,
+  enrollments: v.array(
+    v.object({
+      courseId: v.string(),
+      status: v.picklist(["active", "completed"]),
+      completedLessons: v.number(),
+      enrolledAt: v.string(),
+      completedAt: v.nullable(v.string()),
+    }),
+  ),
+  certificates: v.array(
+    v.object({
+      code: v.string(),
+      courseTitle: v.string(),
+      status: Certificate.viewSchema.entries.status,
+      issuedAt: v.string(),
+      revokedAt: v.nullable(v.string()),
+    }),
+  ),
+});
+
 /** One member for the association's desk: profile, enrollments with progress, certificates. */
-export async function detail(actor: Actor, userId: string) {
+export async function detail(actor: Actor, userId: string): Promise<v.InferOutput<typeof detailSchema>> {
   assertAdmin(actor);
   const user = await User.get(userId);
   if (!user) throw notFound("member_not_found");

@@ -35,7 +35,7 @@ export const catalogItemSchema = v.object({
   publishedAt: v.nullable(v.string()),
 });
 export const catalogSchema = v.object({ items: v.array(catalogItemSchema), cursor: v.nullable(v.string()) });
-export const roleSchema = v.object({ id: v.string(), role: v.string() });
+export const roleSchema = v.object({ id: v.string(), role: v.picklist(["learner", "trainer", "admin"]) });
 
 type Head = Course.Head;
 
@@ -51,7 +51,10 @@ const toItem = (head: Head): v.InferOutput<typeof catalogItemSchema> => ({
 });
 
 /** Published (or unpublished) courses, newest first: the admin's side of the catalog. */
-export async function catalog(actor: Actor, input: v.InferOutput<typeof catalogInput>) {
+export async function catalog(
+  actor: Actor,
+  input: v.InferOutput<typeof catalogInput>,
+): Promise<v.InferOutput<typeof catalogSchema>> {
   assertAdmin(actor);
   const result = await page(input.cursor, () =>
     Course.pageByStatus(input.status, input.cursor ?? null, input.limit),
@@ -63,7 +66,10 @@ export async function catalog(actor: Actor, input: v.InferOutput<typeof catalogI
  * Takes the trainer role back: the member becomes a learner at once (roles are read per request).
  * Their courses stay published under their name until an admin reassigns them.
  */
-export async function removeTrainerRole(actor: Actor, userId: string) {
+export async function removeTrainerRole(
+  actor: Actor,
+  userId: string,
+): Promise<v.InferOutput<typeof roleSchema>> {
   assertAdmin(actor);
   const user = await User.get(userId);
   if (!user) throw notFound("member_not_found");

@@ -1,3 +1,4 @@
+import * as v from "valibot";
 import { type Actor, assertAdmin } from "../actor/index";
 import { once, service } from "../db/index";
 import * as FollowUp from "../follow-up/index";
@@ -13,6 +14,19 @@ export const counters = [
   "certificatesRevoked",
 ] as const;
 export type CounterName = (typeof counters)[number];
+
+const countsSchema = v.object(
+  Object.fromEntries(counters.map((c) => [c, v.number()])) as Record<CounterName, v.NumberSchema<undefined>>,
+);
+const rowSchema = v.object({ key: v.string(), label: v.string(), ...countsSchema.entries });
+/** The dashboard: totals, and the counts by regency, sector, course and month. */
+export const summarySchema = v.object({
+  totals: countsSchema,
+  byRegency: v.array(rowSchema),
+  bySector: v.array(rowSchema),
+  byCourse: v.array(rowSchema),
+  byMonth: v.array(rowSchema),
+});
 export type Counts = Record<CounterName, number>;
 
 /** Where an event happened: the member's regency and sector, the course, and when. */
@@ -146,7 +160,7 @@ function toRow(item: { key: string; label?: string } & Partial<Counts>): Row {
 }
 
 /** The dashboard's figures: one Query over the counters, whatever the size of the data. */
-export async function summary(actor: Actor) {
+export async function summary(actor: Actor): Promise<v.InferOutput<typeof summarySchema>> {
   assertAdmin(actor);
   // Only what the dashboard shows: a cell's `applied` event ids (up to five minutes' worth until the
   // reconciler forgets them) are read by no one here.

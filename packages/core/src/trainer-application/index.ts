@@ -3,6 +3,7 @@ import { type Actor, assertAdmin } from "../actor/index";
 import { isConditionFailure, page, pageEntries, service } from "../db/index";
 import { conflict, notFound } from "../error/index";
 import { idSchema, newId } from "../id/index";
+import { reasonLength } from "../reason/index";
 import * as Report from "../report/index";
 import * as User from "../user/index";
 
@@ -17,7 +18,12 @@ export const listInput = v.object({
 });
 
 export const rejectInput = v.strictObject({
-  reason: v.pipe(v.string(), v.trim(), v.minLength(3), v.maxLength(500)),
+  reason: v.pipe(
+    v.string(),
+    v.trim(),
+    v.minLength(reasonLength.min),
+    v.maxLength(reasonLength.max.application),
+  ),
 });
 
 export const applicationParams = v.object({ applicationId: idSchema });
@@ -36,6 +42,7 @@ export const applicationSchema = v.object({
   decidedAt: v.nullable(v.string()),
 });
 export type Application = v.InferOutput<typeof applicationSchema>;
+export const pageSchema = v.object({ items: v.array(applicationSchema), cursor: v.nullable(v.string()) });
 
 type Item = NonNullable<Awaited<ReturnType<typeof read>>>;
 
@@ -91,7 +98,10 @@ export async function apply(actor: Actor, input: v.InferOutput<typeof applyInput
   return toApplication(data as Item);
 }
 
-export async function list(actor: Actor, input: v.InferOutput<typeof listInput>) {
+export async function list(
+  actor: Actor,
+  input: v.InferOutput<typeof listInput>,
+): Promise<v.InferOutput<typeof pageSchema>> {
   assertAdmin(actor);
   const result = await page(input.cursor, () =>
     service.entities.TrainerApplication.query

@@ -1,3 +1,5 @@
+import { kindLimits as limits } from "./limits";
+
 /**
  * What a file really is, from its first bytes. Uploads are checked by content, never by name or by
  * the Content-Type a browser claims, so a renamed HTML page cannot pass as a PDF.
@@ -11,14 +13,10 @@ export type DetectedType =
   | "video/webm"
   | "application/zip";
 
-const MB = 1024 * 1024;
-
-export const kindLimits = {
-  image: { types: ["image/png", "image/jpeg", "image/webp"], maxBytes: 5 * MB },
-  document: { types: ["application/pdf"], maxBytes: 25 * MB },
-  video: { types: ["video/mp4", "video/webm"], maxBytes: 500 * MB },
-  package: { types: ["application/zip"], maxBytes: 100 * MB },
-} as const satisfies Record<string, { types: readonly DetectedType[]; maxBytes: number }>;
+export const kindLimits = limits satisfies Record<
+  string,
+  { types: readonly DetectedType[]; maxBytes: number }
+>;
 
 /** How many first bytes `detectType` needs to decide. */
 export const headBytes = 4100;

@@ -41,7 +41,10 @@ const tooLarge = (limitMb: number) => new DomainError("too_large", "upload_too_l
  * complete(). Trainers upload course material (any kind); other members only images and PDFs for
  * their worksheet submissions.
  */
-export async function create(actor: Actor, input: v.InferOutput<typeof createInput>) {
+export async function create(
+  actor: Actor,
+  input: v.InferOutput<typeof createInput>,
+): Promise<v.InferOutput<typeof createdSchema>> {
   const kind = kindOf(input.contentType);
   if (!kind) throw invalid("upload_type_not_allowed");
   const limit = kindLimits[kind];
@@ -105,7 +108,7 @@ async function deleteObject(key: string) {
  * first bytes) and afterwards served: the bytes checked are the bytes served (ADR 0012). On a
  * mismatch both are deleted and the answer says why.
  */
-export async function complete(actor: Actor, uploadId: string) {
+export async function complete(actor: Actor, uploadId: string): Promise<v.InferOutput<typeof uploadSchema>> {
   const upload = (await service.entities.Upload.get({ uploadId }).go()).data;
   if (!upload || upload.ownerId !== actor.userId) throw notFound("upload_not_found");
   if (upload.status === "ready") return toUpload(upload);

@@ -241,7 +241,7 @@ function Player(props: { courseId: string; lessonId: string; member: () => Me })
                             lessonId={shown.id}
                             memberId={props.member().id}
                             content={content()}
-                            html={shown.html}
+                            html={shown.html ?? ""}
                             submissions={shown.submissions ?? []}
                             lang={lang()}
                             onSubmitted={(submission) => {
