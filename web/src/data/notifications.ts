@@ -1,33 +1,9 @@
 import { createRoot, createSignal } from "solid-js";
-import { api } from "./api";
+import { type AnswerOf, call, client } from "./api";
 import { currentMember } from "./session";
 
-export type NotificationKind =
-  | "worksheet_revision"
-  | "certificate_issued"
-  | "certificate_revoked"
-  | "course_approved"
-  | "course_returned"
-  | "trainer_approved"
-  | "trainer_rejected";
-
-export interface Notification {
-  id: string;
-  kind: NotificationKind;
-  at: string;
-  courseId: string | null;
-  courseTitle: string | null;
-  lessonId: string | null;
-  lessonTitle: string | null;
-  code: string | null;
-  message: string | null;
-}
-
-export interface Inbox {
-  items: Notification[];
-  unseen: number;
-  waiting: { reviews?: number; courses?: number; applications?: number };
-}
+export type Inbox = AnswerOf<typeof client.me.notifications.$get>;
+export type Notification = Inbox["items"][number];
 
 /**
  * One inbox for the whole app, so the header's badge, the notifications page and the homes' waiting
@@ -43,7 +19,7 @@ const store = createRoot(() => {
     if (!userId) return Promise.resolve();
     if (!options.fresh && (inFlight || Date.now() - fetchedAt < 30_000)) return inFlight ?? Promise.resolve();
     fetchedAt = Date.now();
-    const request = api<Inbox>("/api/me/notifications")
+    const request = call(client.me.notifications.$get())
       .then((value) => {
         if (currentMember()?.id === userId) setInbox({ userId, value });
       })
@@ -67,7 +43,7 @@ const store = createRoot(() => {
     refresh,
     async markSeen(until: string) {
       const userId = currentMember()?.id;
-      const value = await api<Inbox>("/api/me/notifications/seen", { method: "POST", body: { until } });
+      const value = await call(client.me.notifications.seen.$post({ json: { until } }));
       if (userId && currentMember()?.id === userId) setInbox({ userId, value });
     },
   };
