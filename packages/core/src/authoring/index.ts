@@ -2,7 +2,6 @@ import * as v from "valibot";
 import { type Actor, assertAdmin } from "../actor/index";
 import { type Content, contentSchema, imagesAreOwn, kindSchema } from "../course/content";
 import * as Course from "../course/index";
-import { htmlOf } from "../course/render";
 import { isConditionFailure, page, pageEntries, service } from "../db/index";
 import { conflict, DomainError, invalid, notFound } from "../error/index";
 import { idSchema, newId } from "../id/index";
@@ -416,7 +415,7 @@ export async function addLesson(
   await service.entities.LessonContent.create({
     ...key,
     content: input.content,
-    html: htmlOf(input.content),
+    html: await Course.htmlOf(input.content),
   }).go();
   await service.entities.Lesson.create({
     ...key,
@@ -448,7 +447,7 @@ export async function updateLesson(
     if (input.content.kind !== lesson.kind) throw invalid("lesson_kind_fixed");
     await checkUploads(actor, input.content);
     await service.entities.LessonContent.patch(key)
-      .set({ content: input.content, html: htmlOf(input.content) })
+      .set({ content: input.content, html: await Course.htmlOf(input.content) })
       .go();
   }
   const { content, moduleId: target = moduleId, position: to, ...fields } = input;
@@ -675,13 +674,13 @@ export async function importPackage(
     content: resolveAssets(lesson.content, idOf, withAssets),
   }));
   await Promise.all(
-    lessons.map(({ lessonId, content }) =>
+    lessons.map(async ({ lessonId, content }) =>
       service.entities.LessonContent.create({
         courseId,
         version,
         lessonId,
         content,
-        html: htmlOf(content),
+        html: await Course.htmlOf(content),
       }).go(),
     ),
   );

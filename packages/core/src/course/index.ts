@@ -13,6 +13,13 @@ import * as Search from "./search";
 
 export type Head = EntityItem<typeof CourseEntity>;
 
+/**
+ * The learner's HTML of a lesson (./render.ts). The Markdown renderer and its sanitiser are a third of
+ * the API's JavaScript, so they load only when a lesson is saved (or an old one first read), never on
+ * a member's cold start (docs/decisions/0015).
+ */
+export const htmlOf = async (content: Content) => (await import("./render")).htmlOf(content);
+
 export const listInput = v.object({
   ...pageEntries,
   q: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(100))),

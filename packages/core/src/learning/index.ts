@@ -391,8 +391,8 @@ async function lessonBody(
       },
     };
   }
-  // Lessons saved before HTML was stored are rendered here, with the renderer loaded only then.
-  const body = { content, html: html ?? (await import("../course/render")).htmlOf(content) };
+  // Lessons saved before HTML was stored are rendered here.
+  const body = { content, html: html ?? (await Course.htmlOf(content)) };
   if (content.kind === "worksheet") {
     return {
       ...base,
