@@ -57,7 +57,8 @@ function coldImportMs(file: string): number {
 async function measure(entry: string, outdir: string) {
   const { metafile } = await build(esbuildOptions(entry, outdir));
   const outputs = (metafile as Metafile).outputs;
-  const main = Object.keys(outputs).find((file) => outputs[file]?.entryPoint) as string;
+  // Each dynamic import is an entry point of its own chunk: the function's file is the one named after it.
+  const main = Object.keys(outputs).find((file) => file.endsWith(`/${bundledFile(entry)}`)) as string;
   return {
     coldStartKb: Math.round(coldStartBytes(metafile as Metafile, main) / 1024),
     allKb: Math.round(Object.values(outputs).reduce((sum, o) => sum + o.bytes, 0) / 1024),
