@@ -1,5 +1,5 @@
 import { A, type RouteSectionProps, useLocation } from "@solidjs/router";
-import { createEffect, type JSX, lazy, on, onCleanup, Suspense } from "solid-js";
+import { createEffect, createSignal, type JSX, lazy, on, onCleanup, onMount, Show, Suspense } from "solid-js";
 import { refreshInbox } from "../data/notifications";
 import { currentMember } from "../data/session";
 import { t } from "../i18n";
@@ -9,6 +9,28 @@ import { LoadingState } from "./status";
 
 // Learning without signal (sync state, install and update prompts): loaded after the page, never in its way.
 const OfflineBar = lazy(() => import("../offline/bar"));
+
+/**
+ * Calls `then` once the page has loaded and the browser is idle: on slow 3G the offline bar's code
+ * (with the service worker's registration and the outbox, about 10 KB) would otherwise share the
+ * line with the page's own code and data.
+ */
+function afterPageLoad(then: () => void): () => void {
+  // Safari has no requestIdleCallback: a second after the load stands in for it.
+  const idle = typeof window.requestIdleCallback === "function";
+  let handle: number | undefined;
+  const start = () => {
+    handle = idle ? window.requestIdleCallback(then, { timeout: 5_000 }) : window.setTimeout(then, 1_000);
+  };
+  if (document.readyState === "complete") start();
+  else window.addEventListener("load", start, { once: true });
+  return () => {
+    window.removeEventListener("load", start);
+    if (handle === undefined) return;
+    if (idle) window.cancelIdleCallback(handle);
+    else window.clearTimeout(handle);
+  };
+}
 
 function BrandMark(): JSX.Element {
   return (
@@ -40,6 +62,9 @@ export function Layout(props: RouteSectionProps): JSX.Element {
 
   // The header's notification badge: fetched with the member, then kept fresh as they move around.
   createEffect(on([() => currentMember()?.id, () => location.pathname], () => void refreshInbox()));
+  const [pageLoaded, setPageLoaded] = createSignal(false);
+  onMount(() => onCleanup(afterPageLoad(() => setPageLoaded(true))));
+
   const onFocus = () => void refreshInbox();
   window.addEventListener("focus", onFocus);
   onCleanup(() => window.removeEventListener("focus", onFocus));
@@ -77,9 +102,11 @@ export function Layout(props: RouteSectionProps): JSX.Element {
           <LanguageSwitcher />
         </div>
       </header>
-      <Suspense>
-        <OfflineBar />
-      </Suspense>
+      <Show when={pageLoaded()}>
+        <Suspense>
+          <OfflineBar />
+        </Suspense>
+      </Show>
       <main id="main" class="container site-main" tabindex="-1" ref={main}>
         <Suspense fallback={<LoadingState label={t("app.loading")} />}>{props.children}</Suspense>
       </main>
