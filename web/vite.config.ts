@@ -1,8 +1,37 @@
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
 import { compression } from "vite-plugin-compression2";
 import { VitePWA } from "vite-plugin-pwa";
 import solid from "vite-plugin-solid";
+
+/**
+ * src/early.ts as its own small, content-named script, loaded `async` at the top of index.html so the
+ * first page's data is on its way while the app's code downloads (docs/decisions/0016). Build only:
+ * in development the app asks for its data itself.
+ */
+function earlyData(): Plugin {
+  return {
+    name: "berdaya-early-data",
+    apply: "build",
+    config: () => ({ build: { rollupOptions: { input: { index: "index.html", early: "src/early.ts" } } } }),
+    transformIndexHtml: {
+      order: "post",
+      handler(_html, { bundle }) {
+        const early = Object.values(bundle ?? {}).find(
+          (file) => file.type === "chunk" && file.isEntry && file.name === "early",
+        );
+        if (!early) throw new Error("src/early.ts was not built");
+        return [
+          {
+            tag: "script",
+            attrs: { type: "module", async: true, src: `/${early.fileName}` },
+            injectTo: "head-prepend",
+          },
+        ];
+      },
+    },
+  };
+}
 
 // In development the API runs on its own (npm run dev at the root, port 3000); in production the
 // same server, or CloudFront, serves both from one origin, so the app only ever calls relative URLs.
@@ -11,6 +40,7 @@ const api = "http://localhost:3000";
 export default defineConfig({
   plugins: [
     solid(),
+    earlyData(),
     // The installable app and its service worker (docs/decisions/0017): our own worker
     // (src/offline/sw.ts) with Workbox's precache manifest injected; registered by the page, which
     // asks before switching to a new version.

@@ -87,6 +87,24 @@ export function onUnauthenticated(listener: () => void): void {
   unauthenticatedListeners.add(listener);
 }
 
+// An early answer not taken by then is left alone: a later read must not get an old one.
+const earlyTakenWithinMs = 20_000;
+
+/** The answer src/early.ts asked for before the app loaded, for this same read; each is taken once. */
+function takeEarly(input: RequestInfo | URL, init: RequestInit): Promise<Response> | undefined {
+  const early = window.berdayaEarly;
+  if (!early?.size || (init.method ?? "GET") !== "GET") return undefined;
+  if (performance.now() > earlyTakenWithinMs) {
+    early.clear();
+    return undefined;
+  }
+  const url = new URL(String(input), location.origin);
+  const key = url.pathname + url.search;
+  const answer = early.get(key);
+  early.delete(key);
+  return answer;
+}
+
 /**
  * The client's fetch: same origin, the reader's language, JSON for every unsafe request (the API's
  * CSRF defence), a timeout, and failures as ApiError or OfflineError. The answer's body is read
@@ -108,12 +126,8 @@ async function send(input: RequestInfo | URL, init: RequestInit = {}): Promise<R
     let response: Response;
     let text: string;
     try {
-      response = await fetch(input, {
-        ...init,
-        headers,
-        credentials: "same-origin",
-        signal: controller.signal,
-      });
+      response = await (takeEarly(input, init) ??
+        fetch(input, { ...init, headers, credentials: "same-origin", signal: controller.signal }));
       text = await response.text();
     } catch {
       throw new OfflineError(timedOut ? "timeout" : "offline");
