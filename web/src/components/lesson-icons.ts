@@ -1,0 +1,10 @@
+import type { IconName } from "./icon";
+
+/** The icon that stands for each kind of lesson, in outlines and lesson lists. */
+export const lessonIcons: Record<string, IconName> = {
+  text: "text",
+  video: "video",
+  document: "document",
+  quiz: "quiz",
+  worksheet: "worksheet",
+};
