@@ -1,6 +1,6 @@
 import { createSignal } from "solid-js";
 import { problem, t } from "../../i18n/authoring";
-import { ofKind } from "../lesson-view";
+import { ofKind } from "../of-kind";
 import { bodyOf, type CreateKindPart } from "./kind-part";
 import { CaptionEditor, LessonFile } from "./shared-fields";
 

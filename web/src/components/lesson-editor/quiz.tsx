@@ -1,5 +1,5 @@
 import { createStore } from "solid-js/store";
-import { ofKind } from "../lesson-view";
+import { ofKind } from "../of-kind";
 import { QuizBuilder, quizContentOf, quizDraftOf } from "../quiz-builder";
 import type { CreateKindPart } from "./kind-part";
 

@@ -4,7 +4,7 @@ import { type LessonContent, youtubeId } from "../../data/authoring";
 import { problem, t } from "../../i18n/authoring";
 import { CheckBox } from "../check-box";
 import { Field, inputValue } from "../form";
-import { ofKind } from "../lesson-view";
+import { ofKind } from "../of-kind";
 import { bodyOf, type CreateKindPart, type KindContext } from "./kind-part";
 import { CaptionEditor, LessonFile } from "./shared-fields";
 

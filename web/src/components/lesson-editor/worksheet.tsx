@@ -3,8 +3,8 @@ import { createStore, produce, type SetStoreFunction } from "solid-js/store";
 import type { WorksheetContent } from "../../data/authoring";
 import { t } from "../../i18n/authoring";
 import { CheckBox } from "../check-box";
-import { ofKind } from "../lesson-view";
 import { MarkdownEditor } from "../markdown-editor";
+import { ofKind } from "../of-kind";
 import type { CreateKindPart, KindContext } from "./kind-part";
 import { type WorksheetFieldDraft, WorksheetFieldEditor } from "./worksheet-field";
 
