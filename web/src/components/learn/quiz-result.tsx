@@ -91,3 +91,24 @@ export function QuizResultPanel(props: {
     </div>
   );
 }
+
+/** A quiz passed on an earlier visit: its best score, and taking it again while attempts remain. */
+export function QuizPassedBefore(props: {
+  percent: number;
+  canRetake: boolean;
+  onRetake: () => void;
+}): JSX.Element {
+  return (
+    <div class="learn-callout learn-callout-success" data-testid="quiz-passed-before">
+      <p class="learn-callout-title">
+        <LearnIcon name="check" />
+        {t("player.quiz.passedBefore", { percent: props.percent })}
+      </p>
+      <Show when={props.canRetake}>
+        <button type="button" class="button button-secondary" onClick={() => props.onRetake()}>
+          {t("player.quiz.takeAgain")}
+        </button>
+      </Show>
+    </div>
+  );
+}

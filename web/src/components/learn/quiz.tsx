@@ -11,10 +11,9 @@ import { problem, t } from "../../i18n/player";
 import { isQueued, pendingFor } from "../../offline/outbox";
 import { QueuedNote } from "../../offline/queued-note";
 import { createSubmitter, FormError } from "../form";
-import { LearnIcon } from "./learn-icon";
 import { PendingButton } from "./pending-button";
 import { QuizQuestionField } from "./quiz-question";
-import { QuizFacts, QuizResultPanel } from "./quiz-result";
+import { QuizFacts, QuizPassedBefore, QuizResultPanel } from "./quiz-result";
 
 function isAnswered(question: QuizQuestion, answer: QuizAnswer | undefined): boolean {
   if (answer === undefined) return false;
@@ -123,19 +122,11 @@ export function QuizLesson(props: {
 
       <Switch>
         <Match when={passedBefore()}>
-          <div class="learn-callout learn-callout-success" data-testid="quiz-passed-before">
-            <p class="learn-callout-title">
-              <LearnIcon name="check" />
-              {t("player.quiz.passedBefore", {
-                percent: props.content.bestPercent ?? props.content.passMark,
-              })}
-            </p>
-            <Show when={attemptsLeft() > 0}>
-              <button type="button" class="button button-secondary" onClick={() => setAgain(true)}>
-                {t("player.quiz.takeAgain")}
-              </button>
-            </Show>
-          </div>
+          <QuizPassedBefore
+            percent={props.content.bestPercent ?? props.content.passMark}
+            canRetake={attemptsLeft() > 0}
+            onRetake={() => setAgain(true)}
+          />
         </Match>
         <Match when={noneLeft()}>
           <div class="learn-callout learn-callout-warning" data-testid="quiz-no-attempts">
