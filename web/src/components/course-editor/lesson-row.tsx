@@ -3,7 +3,8 @@ import { type JSX, Show } from "solid-js";
 import { deleteLesson, type EditableLesson, type EditableModule, updateLesson } from "../../data/authoring";
 import { t } from "../../i18n/authoring";
 import { DraftLessonSummary } from "../draft-lesson-summary";
-import { ConfirmDelete, MoveButtons } from "./row-tools";
+import { MoveButtons } from "../move-buttons";
+import { ConfirmDelete } from "./confirm-delete";
 import { editorPath, type Workspace } from "./workspace";
 
 /** One lesson in the editor's outline: opens it, moves it within its module, deletes it. */

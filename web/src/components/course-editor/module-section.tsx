@@ -5,8 +5,9 @@ import { problem, t } from "../../i18n/authoring";
 import { createSubmitter, Field, FormError, inputValue, SubmitButton } from "../form";
 import { Icon } from "../icon";
 import { lessonIcons } from "../lesson-icons";
+import { MoveButtons } from "../move-buttons";
+import { ConfirmDelete } from "./confirm-delete";
 import { LessonRow } from "./lesson-row";
-import { ConfirmDelete, MoveButtons } from "./row-tools";
 import { lessonKinds, type Workspace } from "./workspace";
 
 /** One module of the outline: its title and summary (saved as the trainer moves on), its lessons, and adding one. */

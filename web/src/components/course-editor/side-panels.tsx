@@ -4,7 +4,7 @@ import { deleteCourse, submitCourse, updateCourse } from "../../data/authoring";
 import { problem, t } from "../../i18n/authoring";
 import { createSubmitter, FormError, FormSuccess } from "../form";
 import { UploadField } from "../upload";
-import { ConfirmDelete } from "./row-tools";
+import { ConfirmDelete } from "./confirm-delete";
 import type { Workspace } from "./workspace";
 
 /** The course's cover: shown, uploaded, replaced or removed. */

@@ -1,6 +1,7 @@
 import { type JSX, Match, Switch } from "solid-js";
 import { t } from "../../i18n/authoring";
 import { Field, inputValue } from "../form";
+import { MoveButtons } from "../move-buttons";
 import { ChoiceOptions } from "./choice-options";
 import type { QuestionDraft } from "./draft";
 import { NumberField } from "./number-field";
@@ -25,24 +26,12 @@ export function QuestionEditor(props: {
         {t("quiz.number", { number: number() })} · {t(`quiz.kind.${props.question.kind}`)}
       </legend>
       <div class="row-tools">
-        <button
-          type="button"
-          class="icon-button"
-          aria-label={t("quiz.moveUp", { number: number() })}
-          disabled={props.index === 0}
-          onClick={() => props.move(props.index - 1)}
-        >
-          <span aria-hidden="true">↑</span>
-        </button>
-        <button
-          type="button"
-          class="icon-button"
-          aria-label={t("quiz.moveDown", { number: number() })}
-          disabled={props.index === props.count - 1}
-          onClick={() => props.move(props.index + 1)}
-        >
-          <span aria-hidden="true">↓</span>
-        </button>
+        <MoveButtons
+          index={props.index}
+          count={props.count}
+          label={(direction) => t(direction === "up" ? "quiz.moveUp" : "quiz.moveDown", { number: number() })}
+          onMove={props.move}
+        />
         <button
           type="button"
           class="button button-danger-outline button-small"
