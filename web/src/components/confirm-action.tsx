@@ -10,6 +10,8 @@ export function ConfirmAction(props: {
   confirm: string;
   cancel: string;
   testId: string;
+  /** The asking button's look; a quiet secondary button unless told. */
+  buttonClass?: string;
   disabled?: boolean;
   onConfirm: () => void;
 }): JSX.Element {
@@ -20,7 +22,7 @@ export function ConfirmAction(props: {
       fallback={
         <button
           type="button"
-          class="button button-secondary"
+          class={props.buttonClass ?? "button button-secondary"}
           data-testid={props.testId}
           disabled={props.disabled}
           onClick={() => setAsking(true)}

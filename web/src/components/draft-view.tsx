@@ -1,25 +1,18 @@
 import { A } from "@solidjs/router";
-import { createResource, createSignal, For, type JSX, Match, Show, Switch } from "solid-js";
+import { createResource, createSignal, type JSX, Match, Show, Switch } from "solid-js";
 import type { Editable, EditableLesson, Lesson } from "../data/authoring";
-import { formatDuration, languageLabel, lessonKindLabel } from "../i18n";
+import { formatDuration, languageLabel } from "../i18n";
 import { t, tn } from "../i18n/authoring";
 import { CourseBadge } from "./course-badge";
 import { CategoryBadge, LevelBadge } from "./course-meta";
+import { CourseOutline } from "./course-outline";
 import { CourseStatusBadge } from "./course-status";
-import { Icon, type IconName } from "./icon";
+import { DraftLessonSummary } from "./draft-lesson-summary";
 import { LazyMarkdown } from "./lazy-markdown";
 import { LessonView } from "./lesson-view";
 import { ErrorState, LoadingState } from "./status";
 
 type LoadLesson = (courseId: string, lessonId: string) => Promise<Lesson>;
-
-const lessonIcons: Record<string, IconName> = {
-  text: "text",
-  video: "video",
-  document: "document",
-  quiz: "quiz",
-  worksheet: "worksheet",
-};
 
 function DraftLesson(props: {
   courseId: string;
@@ -43,18 +36,7 @@ function DraftLesson(props: {
         aria-controls={panelId()}
         onClick={() => setOpen(!open())}
       >
-        <span class={`lesson-icon lesson-icon-${props.lesson.kind}`}>
-          <Icon name={lessonIcons[props.lesson.kind] ?? "text"} />
-        </span>
-        <span class="lesson-body">
-          <span class="lesson-title" lang={props.lang}>
-            {props.lesson.title}
-          </span>
-          <span class="lesson-meta">
-            {lessonKindLabel(props.lesson.kind)} · {formatDuration(props.lesson.durationMinutes)}
-            <Show when={!props.lesson.required}> · {t("les.optional")}</Show>
-          </span>
-        </span>
+        <DraftLessonSummary lesson={props.lesson} lang={props.lang} />
         <span class="toggle-mark" aria-hidden="true">
           {open() ? "−" : "+"}
         </span>
@@ -156,46 +138,20 @@ export function DraftView(props: {
           {tn("course.modules", course().modules.length)} · {tn("course.lessons", lessonCount())} ·{" "}
           {t("review.openLessons")}
         </p>
-        <ol class="modules">
-          <For each={course().modules}>
-            {(module, index) => (
-              <li>
-                <section class="module" data-testid="module" aria-labelledby={`review-module-${module.id}`}>
-                  <h3 id={`review-module-${module.id}`} class="module-heading">
-                    <span class="module-number">{t("course.moduleNumber", { number: index() + 1 })}</span>
-                    <span class="visually-hidden">: </span>
-                    <span class="module-title" lang={course().language}>
-                      {module.title}
-                    </span>
-                  </h3>
-                  <Show when={module.summary}>
-                    <p class="module-summary" lang={course().language}>
-                      {module.summary}
-                    </p>
-                  </Show>
-                  <Show
-                    when={module.lessons.length > 0}
-                    fallback={<p class="module-empty">{t("course.noLessons")}</p>}
-                  >
-                    <ol class="lessons">
-                      <For each={module.lessons}>
-                        {(lesson) => (
-                          <DraftLesson
-                            courseId={course().id}
-                            lesson={lesson}
-                            lang={course().language}
-                            load={props.load}
-                            asLearner={props.asLearner ?? false}
-                          />
-                        )}
-                      </For>
-                    </ol>
-                  </Show>
-                </section>
-              </li>
-            )}
-          </For>
-        </ol>
+        <CourseOutline
+          modules={course().modules}
+          lang={course().language}
+          headingId={(module) => `review-module-${module.id}`}
+          lesson={(lesson) => (
+            <DraftLesson
+              courseId={course().id}
+              lesson={lesson}
+              lang={course().language}
+              load={props.load}
+              asLearner={props.asLearner ?? false}
+            />
+          )}
+        />
       </section>
       {props.children}
     </article>

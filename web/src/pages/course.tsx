@@ -1,89 +1,19 @@
 import { A, useParams } from "@solidjs/router";
-import { For, type JSX, Match, Show, Switch } from "solid-js";
-import { CategoryBadge, LevelBadge } from "../components/course-meta";
-import { Icon, type IconName } from "../components/icon";
+import { type JSX, Match, Show, Switch } from "solid-js";
+import { CourseHeader } from "../components/course-header";
+import { CourseOutline } from "../components/course-outline";
+import { Icon } from "../components/icon";
 import { CourseEnrollment } from "../components/learn/enrollment";
 import { LearnIcon } from "../components/learn/learn-icon";
+import { lessonIcons } from "../components/lesson-icons";
 import { Markdown } from "../components/markdown";
 import { usePageTitle } from "../components/page-title";
 import { ErrorState, isNotFound, LoadingState, SkeletonLines } from "../components/status";
-import {
-  type CourseDetail,
-  type CourseSummary,
-  createCourse,
-  findCourseSummary,
-  type LessonOutline,
-} from "../data/courses";
+import { type CourseDetail, createCourse, findCourseSummary, type LessonOutline } from "../data/courses";
 import { createEnrollment, type EnrollmentView, lessonHref } from "../data/learning";
-import { formatDuration, languageLabel, lessonKindLabel } from "../i18n";
+import { formatDuration, lessonKindLabel } from "../i18n";
 import { t, tn } from "../i18n/learn";
 import { SaveCourse } from "../offline/save-course";
-
-const lessonIcons: Record<string, IconName> = {
-  text: "text",
-  video: "video",
-  document: "document",
-  quiz: "quiz",
-  worksheet: "worksheet",
-};
-
-function CourseHeader(props: { course: CourseSummary; children?: JSX.Element }): JSX.Element {
-  return (
-    <header class="course-header">
-      <h1 data-testid="course-title" lang={props.course.language}>
-        {props.course.title}
-      </h1>
-      <p class="lead" lang={props.course.language}>
-        {props.course.summary}
-      </p>
-      <dl class="course-meta">
-        <div>
-          <dt>{t("course.category")}</dt>
-          <dd>
-            <CategoryBadge category={props.course.category} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t("course.level")}</dt>
-          <dd>
-            <LevelBadge level={props.course.level} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t("course.duration")}</dt>
-          <dd>
-            <Icon name="clock" />
-            {formatDuration(props.course.durationMinutes)}
-          </dd>
-        </div>
-        <div>
-          <dt>{t("course.trainer")}</dt>
-          <dd>
-            <Icon name="user" />
-            {props.course.trainer.name}
-          </dd>
-        </div>
-        <div>
-          <dt>{t("course.language")}</dt>
-          <dd>
-            <Icon name="globe" />
-            {languageLabel(props.course.language)}
-          </dd>
-        </div>
-        <Show when={typeof props.course.learnerCount === "number"}>
-          <div>
-            <dt>{t("learn.learnersLabel")}</dt>
-            <dd data-testid="learner-count">
-              <LearnIcon name="users" />
-              {tn("learn.learnerCount", props.course.learnerCount)}
-            </dd>
-          </div>
-        </Show>
-      </dl>
-      {props.children}
-    </header>
-  );
-}
 
 function LessonSummary(props: { lesson: LessonOutline; language: string; done: boolean }): JSX.Element {
   return (
@@ -127,64 +57,29 @@ function Curriculum(props: { course: CourseDetail; enrollment: EnrollmentView })
         )}
       </p>
       <Show when={props.course.modules.length > 0} fallback={<p class="status">{t("course.noModules")}</p>}>
-        <ol class="modules">
-          <For each={props.course.modules}>
-            {(module, index) => (
-              <li>
-                <section class="module" data-testid="module" aria-labelledby={`module-${index()}`}>
-                  <h3 id={`module-${index()}`} class="module-heading">
-                    <span class="module-number">{t("course.moduleNumber", { number: index() + 1 })}</span>
-                    <span class="visually-hidden">: </span>
-                    <span class="module-title" lang={props.course.language}>
-                      {module.title}
-                    </span>
-                  </h3>
-                  <Show when={module.summary}>
-                    <p class="module-summary" lang={props.course.language}>
-                      {module.summary}
-                    </p>
-                  </Show>
-                  <Show
-                    when={module.lessons.length > 0}
-                    fallback={<p class="module-empty">{t("course.noLessons")}</p>}
-                  >
-                    <ol class="lessons" aria-label={t("course.lessonsLabel", { module: module.title })}>
-                      <For each={module.lessons}>
-                        {(lesson) => (
-                          <li class="lesson" classList={{ "lesson-linked": enrolled() }} data-testid="lesson">
-                            <Show
-                              when={enrolled()}
-                              fallback={
-                                <LessonSummary
-                                  lesson={lesson}
-                                  language={props.course.language}
-                                  done={false}
-                                />
-                              }
-                            >
-                              <A
-                                href={lessonHref(props.course.id, lesson.id)}
-                                class="lesson-link"
-                                data-testid="lesson-link"
-                              >
-                                <LessonSummary
-                                  lesson={lesson}
-                                  language={props.course.language}
-                                  done={isDone(lesson.id)}
-                                />
-                                <LearnIcon name="next" class="lesson-go" />
-                              </A>
-                            </Show>
-                          </li>
-                        )}
-                      </For>
-                    </ol>
-                  </Show>
-                </section>
-              </li>
-            )}
-          </For>
-        </ol>
+        <CourseOutline
+          modules={props.course.modules}
+          lang={props.course.language}
+          headingId={(_, index) => `module-${index}`}
+          labelLessons
+          lesson={(lesson) => (
+            <li class="lesson" classList={{ "lesson-linked": enrolled() }} data-testid="lesson">
+              <Show
+                when={enrolled()}
+                fallback={<LessonSummary lesson={lesson} language={props.course.language} done={false} />}
+              >
+                <A
+                  href={lessonHref(props.course.id, lesson.id)}
+                  class="lesson-link"
+                  data-testid="lesson-link"
+                >
+                  <LessonSummary lesson={lesson} language={props.course.language} done={isDone(lesson.id)} />
+                  <LearnIcon name="next" class="lesson-go" />
+                </A>
+              </Show>
+            </li>
+          )}
+        />
       </Show>
     </section>
   );

@@ -1,148 +1,15 @@
-import { createEffect, createSignal, For, type JSX, Match, on, onCleanup, Show, Switch } from "solid-js";
-import { OfflineError } from "../../data/api";
+import { createEffect, createSignal, For, type JSX, on, onCleanup, Show } from "solid-js";
 import { type Submission, submitWorksheet, type WorksheetContent } from "../../data/learning";
-import { contentTypeFor, TransferError } from "../../data/uploads";
-import { locale } from "../../i18n";
 import { t as offlineT } from "../../i18n/offline";
-import { type Key, problem, t } from "../../i18n/player";
+import { problem, t } from "../../i18n/player";
 import { isQueued, pendingFor } from "../../offline/outbox";
 import { QueuedNote } from "../../offline/queued-note";
 import { createSubmitter, FormError, inputValue } from "../form";
-import { formatDateTime } from "../format";
-import { type Attachment, AttachmentField, createAttachment } from "./file-upload";
-import { LearnIcon } from "./learn-icon";
+import { AttachmentField, createAttachment } from "./file-upload";
 import { LessonHtml } from "./lesson-html";
-
-const statusKey: Record<string, Key> = {
-  pending: "player.worksheet.status.pending",
-  revision: "player.worksheet.status.revision",
-  accepted: "player.worksheet.status.accepted",
-};
-
-// What the learner typed, kept on the phone until it is sent: a dropped connection, a reload or a
-// closed tab must not cost half an hour of typing on a small keyboard.
-interface Draft {
-  fields: Record<string, string>;
-  savedAt: string;
-}
-
-function draftKey(memberId: string, courseId: string, lessonId: string) {
-  return `berdaya.worksheet.${memberId}.${courseId}.${lessonId}`;
-}
-
-function readDraft(key: string): Draft | undefined {
-  try {
-    const raw = localStorage.getItem(key);
-    if (!raw) return undefined;
-    const draft = JSON.parse(raw) as Draft;
-    return typeof draft?.fields === "object" && draft.fields ? draft : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function writeDraft(key: string, fields: Record<string, string>) {
-  try {
-    if (Object.values(fields).some((value) => value.trim())) {
-      localStorage.setItem(key, JSON.stringify({ fields, savedAt: new Date().toISOString() }));
-    } else localStorage.removeItem(key);
-  } catch {}
-}
-
-function dropDraft(key: string) {
-  try {
-    localStorage.removeItem(key);
-  } catch {}
-}
-
-function SubmissionStatus(props: { submission: Submission; mustBeAccepted: boolean }): JSX.Element {
-  const s = () => props.submission;
-  return (
-    <div
-      class="learn-callout learn-submission"
-      classList={{
-        "learn-callout-info": s().status === "pending",
-        "learn-callout-warning": s().status === "revision",
-        "learn-callout-success": s().status === "accepted",
-      }}
-      data-testid="submission-status"
-      data-status={s().status}
-      role="status"
-    >
-      <p class="learn-callout-title">
-        <LearnIcon
-          name={s().status === "accepted" ? "check" : s().status === "revision" ? "cross" : "clock"}
-        />
-        {t(statusKey[s().status] ?? "player.worksheet.status.pending")}
-      </p>
-      <p class="learn-submission-date">
-        {t("player.worksheet.sentAt", { date: formatDateTime(s().submittedAt, locale()) })}
-        <Show when={s().reviewedAt}>
-          {(at) => <> · {t("player.worksheet.reviewedAt", { date: formatDateTime(at(), locale()) })}</>}
-        </Show>
-      </p>
-      <Switch>
-        <Match when={s().status === "pending"}>
-          <p>{t("player.worksheet.pendingNote")}</p>
-        </Match>
-        <Match when={s().status === "revision"}>
-          <p>{t("player.worksheet.revisionNote")}</p>
-        </Match>
-        <Match when={s().status === "accepted" && !props.mustBeAccepted && !s().reviewedAt}>
-          <p>{t("player.worksheet.acceptedAuto")}</p>
-        </Match>
-      </Switch>
-      <Show when={s().feedback}>
-        {(feedback) => (
-          <div class="learn-feedback">
-            <p class="learn-feedback-label">{t("player.worksheet.feedback")}</p>
-            <p class="preserve-lines" data-testid="submission-feedback">
-              {feedback()}
-            </p>
-          </div>
-        )}
-      </Show>
-    </div>
-  );
-}
-
-function SubmittedAnswers(props: { submission: Submission; content: WorksheetContent; lang: string }) {
-  return (
-    <dl class="learn-answers">
-      <For each={props.content.fields.filter((field) => props.submission.fields[field.name])}>
-        {(field) => (
-          <div>
-            <dt lang={props.lang}>{field.label}</dt>
-            <dd class="preserve-lines">{props.submission.fields[field.name]}</dd>
-          </div>
-        )}
-      </For>
-      <Show when={props.submission.fileUrl}>
-        {(href) => (
-          <div>
-            <dt>{t("player.upload.label")}</dt>
-            <dd>
-              <a href={href()} target="_blank" rel="noopener">
-                <LearnIcon name="attach" /> {t("player.worksheet.openFile")}
-              </a>
-            </dd>
-          </div>
-        )}
-      </Show>
-    </dl>
-  );
-}
-
-/** A file whose upload found no network: it can wait in the outbox with the hand-in. */
-function offlineFile(attachment: Attachment) {
-  const file = attachment.file();
-  const error = attachment.error();
-  const noNetwork =
-    error instanceof OfflineError || (error instanceof TransferError && error.reason === "network");
-  if (attachment.phase() !== "failed" || !noNetwork || !file) return undefined;
-  const contentType = contentTypeFor(file, "image") ?? contentTypeFor(file, "document");
-  return contentType ? { blob: file as Blob, name: file.name, contentType } : undefined;
-}
+import { PendingButton } from "./pending-button";
+import { draftKey, dropDraft, offlineFile, readDraft, writeDraft } from "./worksheet-draft";
+import { SubmissionHistory, SubmissionStatus, SubmittedAnswers } from "./worksheet-submissions";
 
 /**
  * A worksheet: the trainer's prompt, a box per field and an optional photo or PDF; then where the
@@ -303,45 +170,17 @@ export function WorksheetLesson(props: {
           </Show>
           <p class="field-hint">{t("player.worksheet.draftNote")}</p>
           <FormError error={submitter.error()} />
-          <button
-            type="submit"
-            class="button button-block"
-            data-testid="worksheet-submit"
-            disabled={submitter.pending()}
-          >
-            <Show when={submitter.pending()}>
-              <span class="spinner spinner-small" aria-hidden="true" />
-            </Show>
-            {submitter.pending()
-              ? t("form.sending")
-              : latest()
-                ? t("player.worksheet.resubmit")
-                : t("player.worksheet.submit")}
-          </button>
+          <PendingButton
+            pending={submitter.pending()}
+            label={latest() ? t("player.worksheet.resubmit") : t("player.worksheet.submit")}
+            pendingLabel={t("form.sending")}
+            testId="worksheet-submit"
+          />
         </form>
       </Show>
 
       <Show when={submissions().length > 1}>
-        <details class="learn-details">
-          <summary>{t("player.worksheet.history", { count: submissions().length - 1 })}</summary>
-          <ol class="learn-history">
-            <For each={submissions().slice(1)}>
-              {(submission) => (
-                <li>
-                  <p class="learn-history-head">
-                    <span class={`learn-status learn-status-${submission.status}`}>
-                      {t(statusKey[submission.status] ?? "player.worksheet.status.pending")}
-                    </span>{" "}
-                    {formatDateTime(submission.submittedAt, locale())}
-                  </p>
-                  <Show when={submission.feedback}>
-                    <p class="preserve-lines learn-history-feedback">{submission.feedback}</p>
-                  </Show>
-                </li>
-              )}
-            </For>
-          </ol>
-        </details>
+        <SubmissionHistory submissions={submissions().slice(1)} />
       </Show>
     </section>
   );

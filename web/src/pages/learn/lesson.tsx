@@ -1,16 +1,17 @@
 import { A, useParams } from "@solidjs/router";
-import { createMemo, createResource, createSignal, type JSX, lazy, Match, Show, Switch } from "solid-js";
-import { createSubmitter, FormError } from "../../components/form";
-import {
-  CourseCompleted,
-  CourseProgress,
-  createEnrollAction,
-  EnrollButton,
-} from "../../components/learn/enrollment";
+import { createMemo, createResource, createSignal, type JSX, Match, Show, Switch } from "solid-js";
+import { createSubmitter } from "../../components/form";
+import { CompleteLesson } from "../../components/learn/complete-lesson";
+import { CourseCompleted, CourseProgress, createEnrollAction } from "../../components/learn/enrollment";
 import { LearnIcon } from "../../components/learn/learn-icon";
-import { LessonHtml } from "../../components/learn/lesson-html";
-import { DocumentLinks, VideoLesson } from "../../components/learn/media";
+import {
+  LessonContentView,
+  LessonHeader,
+  LessonNotFound,
+  NotEnrolled,
+} from "../../components/learn/lesson-content";
 import { LessonOutline } from "../../components/learn/outline";
+import { LessonPager } from "../../components/learn/pager";
 import { usePageTitle } from "../../components/page-title";
 import { RequireLogin } from "../../components/require-login";
 import { ErrorState, isNotFound, LoadingState, SkeletonLines } from "../../components/status";
@@ -22,30 +23,12 @@ import {
   getLesson,
   isNotEnrolled,
   type Lesson,
-  type LessonContent,
-  lessonHref,
   lessonsInOrder,
 } from "../../data/learning";
 import type { Me } from "../../data/session";
-import { formatDuration, lessonKindLabel } from "../../i18n";
 import { t } from "../../i18n/player";
-import { isQueued, pendingFor } from "../../offline/outbox";
-import { QueuedNote } from "../../offline/queued-note";
+import { isQueued } from "../../offline/outbox";
 import "../../components/learn/lesson.css";
-
-// Most lessons are reading: a quiz's or a worksheet's code comes only with such a lesson.
-const QuizLesson = lazy(() => import("../../components/learn/quiz").then((m) => ({ default: m.QuizLesson })));
-const WorksheetLesson = lazy(() =>
-  import("../../components/learn/worksheet").then((m) => ({ default: m.WorksheetLesson })),
-);
-
-/** The content when it is of `kind`, else false: for <Match when>, which then hands over the narrowed type. */
-function ofKind<K extends LessonContent["kind"]>(
-  content: LessonContent,
-  kind: K,
-): Extract<LessonContent, { kind: K }> | false {
-  return content.kind === kind ? (content as Extract<LessonContent, { kind: K }>) : false;
-}
 
 function Player(props: { courseId: string; lessonId: string; member: () => Me }): JSX.Element {
   const [course, { refetch: refetchCourse }] = createCourse(() => props.courseId);
@@ -150,24 +133,10 @@ function Player(props: { courseId: string; lessonId: string; member: () => Me })
             }
           >
             <Match when={lesson.state === "errored" && isNotEnrolled(lesson.error)}>
-              <div class="page-intro">
-                <h1 id="lesson-title">{outline()?.title ?? t("player.lesson")}</h1>
-              </div>
-              <div class="learn-callout learn-callout-info" data-testid="not-enrolled">
-                <p class="learn-callout-title">{t("player.notEnrolledTitle")}</p>
-                <p>{t("player.notEnrolled")}</p>
-                <EnrollButton action={enrollAction} />
-                <FormError error={enrollAction.error()} />
-              </div>
+              <NotEnrolled title={outline()?.title} action={enrollAction} />
             </Match>
             <Match when={lesson.state === "errored" && isNotFound(lesson.error)}>
-              <div class="page-intro">
-                <h1 id="lesson-title">{t("player.notFoundTitle")}</h1>
-                <p class="lead">{t("player.notFound")}</p>
-                <A href={courseHref(props.courseId)} class="button">
-                  {t("player.backToCourse")}
-                </A>
-              </div>
+              <LessonNotFound courseId={props.courseId} />
             </Match>
             <Match when={lesson.state === "errored"}>
               <h1 id="lesson-title">{t("error.title")}</h1>
@@ -176,128 +145,31 @@ function Player(props: { courseId: string; lessonId: string; member: () => Me })
             <Match when={current()} keyed>
               {(shown) => (
                 <>
-                  <header class="learn-lesson-header">
-                    <p class="learn-lesson-kicker">
-                      <Show when={outline()}>
-                        {(known) => (
-                          <span>{t("course.moduleNumber", { number: known().moduleIndex + 1 })} ·</span>
-                        )}
-                      </Show>
-                      <span>
-                        {lessonKindLabel(shown.kind)} · {formatDuration(shown.durationMinutes)}
-                      </span>
-                      <Show when={!shown.required}>
-                        <span class="learn-optional">{t("player.optional")}</span>
-                      </Show>
-                    </p>
-                    <h1 id="lesson-title" data-testid="lesson-title" lang={lang()}>
-                      {shown.title}
-                    </h1>
-                  </header>
+                  <LessonHeader lesson={shown} moduleIndex={outline()?.moduleIndex} lang={lang()} />
 
                   <div class="learn-lesson-body" data-testid="lesson-body">
-                    <Switch>
-                      <Match when={shown.content.kind === "text"}>
-                        <LessonHtml html={shown.html} lang={lang()} class="learn-prose" />
-                      </Match>
-                      <Match when={ofKind(shown.content, "video")}>
-                        {(content) => (
-                          <>
-                            <VideoLesson
-                              content={content()}
-                              title={shown.title}
-                              onEnded={() => {
-                                if (!isDone(shown.id) && !completer.pending()) void markComplete();
-                              }}
-                            />
-                            <LessonHtml html={shown.html} lang={lang()} class="learn-prose" />
-                          </>
-                        )}
-                      </Match>
-                      <Match when={ofKind(shown.content, "document")}>
-                        {(content) => (
-                          <>
-                            <DocumentLinks content={content()} title={shown.title} />
-                            <LessonHtml html={shown.html} lang={lang()} class="learn-prose" />
-                          </>
-                        )}
-                      </Match>
-                      <Match when={ofKind(shown.content, "quiz")}>
-                        {(content) => (
-                          <QuizLesson
-                            courseId={props.courseId}
-                            lessonId={shown.id}
-                            content={content()}
-                            lang={lang()}
-                            onPassed={() => markDone(shown.id)}
-                            onRetry={() => void refetch()}
-                          />
-                        )}
-                      </Match>
-                      <Match when={ofKind(shown.content, "worksheet")}>
-                        {(content) => (
-                          <WorksheetLesson
-                            courseId={props.courseId}
-                            lessonId={shown.id}
-                            memberId={props.member().id}
-                            content={content()}
-                            html={shown.html ?? ""}
-                            submissions={shown.submissions ?? []}
-                            lang={lang()}
-                            onSubmitted={(submission) => {
-                              if (submission.status === "accepted") markDone(shown.id);
-                            }}
-                          />
-                        )}
-                      </Match>
-                    </Switch>
+                    <LessonContentView
+                      courseId={props.courseId}
+                      lesson={shown}
+                      memberId={props.member().id}
+                      lang={lang()}
+                      onVideoEnded={() => {
+                        if (!isDone(shown.id) && !completer.pending()) void markComplete();
+                      }}
+                      onDone={() => markDone(shown.id)}
+                      onRetry={() => void refetch()}
+                    />
                   </div>
 
                   <div class="learn-complete">
-                    <Show
-                      when={isDone(shown.id)}
-                      fallback={
-                        <Show
-                          when={
-                            (shown.kind === "text" || shown.kind === "video" || shown.kind === "document") &&
-                            !pendingFor(props.courseId, shown.id)
-                          }
-                          fallback={
-                            <Show when={pendingFor(props.courseId, shown.id) === "complete"}>
-                              <QueuedNote kind="complete" />
-                            </Show>
-                          }
-                        >
-                          <Show
-                            when={!(shown.content.kind === "video" && shown.content.mustWatch)}
-                            fallback={
-                              <p class="field-hint" data-testid="watch-to-end">
-                                {t("player.video.watchToEnd")}
-                              </p>
-                            }
-                          >
-                            <button
-                              type="button"
-                              class="button button-block"
-                              data-testid="mark-complete"
-                              disabled={completer.pending()}
-                              onClick={markComplete}
-                            >
-                              <Show when={completer.pending()} fallback={<LearnIcon name="check" />}>
-                                <span class="spinner spinner-small" aria-hidden="true" />
-                              </Show>
-                              {completer.pending() ? t("form.sending") : t("player.markComplete")}
-                            </button>
-                          </Show>
-                          <FormError error={completer.error()} />
-                        </Show>
-                      }
-                    >
-                      <p class="learn-done-note" data-testid="lesson-completed" role="status">
-                        <LearnIcon name="check" />
-                        {t("player.lessonDone")}
-                      </p>
-                    </Show>
+                    <CompleteLesson
+                      courseId={props.courseId}
+                      lesson={shown}
+                      done={isDone(shown.id)}
+                      pending={completer.pending()}
+                      error={completer.error()}
+                      onComplete={() => void markComplete()}
+                    />
                   </div>
 
                   <Show when={completedEnrollment()}>
@@ -308,58 +180,14 @@ function Player(props: { courseId: string; lessonId: string; member: () => Me })
             </Match>
           </Switch>
 
-          <nav class="learn-pager" aria-label={t("player.pagerLabel")}>
-            <Show when={previous()}>
-              {(item) => (
-                <A
-                  href={lessonHref(props.courseId, item().id)}
-                  class="learn-pager-link"
-                  data-testid="prev-lesson"
-                >
-                  <span class="learn-pager-dir">
-                    <LearnIcon name="prev" />
-                    {t("player.previous")}
-                  </span>
-                  <span class="learn-pager-title" lang={lang()}>
-                    {item().title}
-                  </span>
-                </A>
-              )}
-            </Show>
-            <Show
-              when={next()}
-              fallback={
-                <Show when={detail()}>
-                  <A href={courseHref(props.courseId)} class="learn-pager-link learn-pager-next">
-                    <span class="learn-pager-dir">
-                      {t("player.toCourse")}
-                      <LearnIcon name="next" />
-                    </span>
-                    <span class="learn-pager-title" lang={lang()}>
-                      {detail()?.title}
-                    </span>
-                  </A>
-                </Show>
-              }
-            >
-              {(item) => (
-                <A
-                  href={lessonHref(props.courseId, item().id)}
-                  class="learn-pager-link learn-pager-next"
-                  classList={{ "learn-pager-primary": isDone(props.lessonId) }}
-                  data-testid="next-lesson"
-                >
-                  <span class="learn-pager-dir">
-                    {t("player.next")}
-                    <LearnIcon name="next" />
-                  </span>
-                  <span class="learn-pager-title" lang={lang()}>
-                    {item().title}
-                  </span>
-                </A>
-              )}
-            </Show>
-          </nav>
+          <LessonPager
+            courseId={props.courseId}
+            previous={previous()}
+            next={next()}
+            courseTitle={detail()?.title}
+            lang={lang()}
+            nextPrimary={isDone(props.lessonId)}
+          />
         </article>
       </div>
     </div>
