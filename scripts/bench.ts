@@ -123,6 +123,7 @@ async function prepare(url: string) {
     headers: { ...headers, "x-forwarded-for": "10.0.0.2" },
     body: JSON.stringify({ identifier: "081200000001", password: "berdaya-demo" }),
   });
+  if (login.status !== 200) throw new Error(`bench learner login: ${login.status} ${await login.text()}`);
   const cookie = (login.headers.getSetCookie()[0] as string).split(";")[0] as string;
   await fetch(`${url}/api/courses/berpikir-kreatif/enroll`, {
     method: "POST",
