@@ -24,12 +24,16 @@ function firstRead(path: string, search: string): string | undefined {
   return course ? `/api/courses/${course}` : undefined;
 }
 
+// As long as the app's own fetch waits for an answer (data/api.ts).
+const timeoutMs = 30_000;
+
 const get = (url: string) =>
   [
     url,
     fetch(url, {
       credentials: "same-origin",
       headers: { Accept: "application/json", "Accept-Language": language() },
+      signal: typeof AbortSignal.timeout === "function" ? AbortSignal.timeout(timeoutMs) : undefined,
     }),
   ] as const;
 const page = firstRead(location.pathname, location.search);
