@@ -170,28 +170,19 @@ async function writeCourse(course: SeedCourse, createdAt: string) {
 }
 
 /** The seed's compact lesson shapes, turned into the stored content schema (course/content.ts). */
-function contentOf(lesson: SeedLesson): Content {
-  switch (lesson.kind) {
-    case "text":
-      return { kind: "text", body: lesson.body };
-    case "video":
-      return { kind: "video", source: { type: "youtube", videoId: lesson.youtubeId }, body: lesson.body };
+/** A demo lesson's content as the platform stores it. */
+export function contentOf({ title: _title, durationMinutes: _minutes, ...content }: SeedLesson): Content {
+  switch (content.kind) {
     case "quiz":
       return {
-        kind: "quiz",
-        passMark: lesson.passMark,
-        attemptLimit: lesson.attemptLimit,
+        ...content,
         shuffle: true,
-        questions: lesson.questions.map((question, i) => ({ id: `q${i + 1}`, ...question })),
+        questions: content.questions.map((question, i) => ({ id: `q${i + 1}`, ...question })),
       };
     case "worksheet":
-      return {
-        kind: "worksheet",
-        prompt: lesson.prompt,
-        fields: lesson.fields,
-        mustBeAccepted: true,
-        allowUpload: true,
-      };
+      return { ...content, mustBeAccepted: true, allowUpload: true };
+    default:
+      return content;
   }
 }
 

@@ -1,29 +1,22 @@
-/** The shape of a demo course as written in the seed data; the seeder turns it into entities. */
-export type SeedQuestion =
-  | { kind: "single"; prompt: string; options: string[]; correct: number; points: number }
-  | { kind: "multiple"; prompt: string; options: string[]; correct: number[]; points: number }
-  | { kind: "truefalse"; prompt: string; correct: boolean; points: number }
-  | { kind: "short"; prompt: string; accepted: string[]; points: number };
+import type { Content } from "../course/content";
 
-export type SeedLesson =
-  | { kind: "text"; title: string; durationMinutes: number; body: string }
-  | { kind: "video"; title: string; durationMinutes: number; youtubeId: string; body: string }
-  | {
-      kind: "quiz";
-      title: string;
-      durationMinutes: number;
-      /** Percent of points needed to pass, 0–100. */
-      passMark: number;
-      attemptLimit: number;
-      questions: SeedQuestion[];
-    }
-  | {
-      kind: "worksheet";
-      title: string;
-      durationMinutes: number;
-      prompt: string;
-      fields: { name: string; label: string; help?: string }[];
-    };
+type ContentOf<K extends Content["kind"]> = Extract<Content, { kind: K }>;
+type Question = ContentOf<"quiz">["questions"][number];
+type WithoutId<Q> = Q extends unknown ? Omit<Q, "id"> : never;
+
+/** A quiz question as the seed writes it: the seeder numbers them (q1, q2, …). */
+export type SeedQuestion = WithoutId<Question>;
+
+/**
+ * A demo lesson: its title and length, and its content as `course/content` defines it, with what the
+ * seeder fills in left out (question ids, shuffling, a worksheet's acceptance and upload settings).
+ */
+export type SeedLesson = { title: string; durationMinutes: number } & (
+  | ContentOf<"text">
+  | ContentOf<"video">
+  | (Omit<ContentOf<"quiz">, "questions" | "shuffle"> & { questions: SeedQuestion[] })
+  | Omit<ContentOf<"worksheet">, "mustBeAccepted" | "allowUpload">
+);
 
 export interface SeedModule {
   title: string;
