@@ -1,10 +1,10 @@
-import { reasonLength } from "@berdaya/core/reason";
 import { A, useParams } from "@solidjs/router";
 import { createResource, createSignal, type JSX, Match, Switch } from "solid-js";
 import { DraftView } from "../components/draft-view";
-import { createSubmitter, Field, FormError, FormSuccess, inputValue } from "../components/form";
+import { FormSuccess } from "../components/form";
 import { Icon } from "../components/icon";
 import { usePageTitle } from "../components/page-title";
+import { ReviewPanel } from "../components/review-panel";
 import { AdminOnly } from "../components/role-gate";
 import { ErrorState, isNotFound, LoadingState } from "../components/status";
 import {
@@ -19,34 +19,7 @@ import { problem, t } from "../i18n/authoring";
 import "../authoring.css";
 
 function Decision(props: { course: Editable; onDecided: (course?: Editable) => void }): JSX.Element {
-  const [reason, setReason] = createSignal("");
   const [decided, setDecided] = createSignal<"approved" | "rejected">();
-  const submitter = createSubmitter();
-  let reasonInput: HTMLTextAreaElement | undefined;
-
-  function approve() {
-    void submitter.run(async () => {
-      await approveCourse(props.course.id);
-      void refreshInbox({ fresh: true });
-      setDecided("approved");
-      props.onDecided();
-    });
-  }
-
-  function reject() {
-    const text = reason().trim();
-    if (text.length < reasonLength.min) {
-      submitter.fail(problem("review.reasonRequired"));
-      reasonInput?.focus();
-      return;
-    }
-    void submitter.run(async () => {
-      const course = await rejectCourse(props.course.id, text);
-      void refreshInbox({ fresh: true });
-      setDecided("rejected");
-      props.onDecided(course);
-    });
-  }
 
   return (
     <section class="panel decision-panel" aria-labelledby="decision-title">
@@ -78,39 +51,35 @@ function Decision(props: { course: Editable; onDecided: (course?: Editable) => v
         </Match>
         <Match when={true}>
           <p>{t("review.decisionIntro")}</p>
-          <Field for="review-reason" label={t("review.reason")} hint={t("review.reasonHint")}>
-            <textarea
-              id="review-reason"
-              rows="4"
-              maxLength={reasonLength.max.course}
-              data-testid="review-reason"
-              aria-describedby="review-reason-hint"
-              ref={reasonInput}
-              value={reason()}
-              onInput={(event) => setReason(inputValue(event))}
-            />
-          </Field>
-          <FormError error={submitter.error()} />
-          <div class="button-row">
-            <button
-              type="button"
-              class="button"
-              data-testid="review-approve"
-              disabled={submitter.pending()}
-              onClick={approve}
-            >
-              {t("review.approve")}
-            </button>
-            <button
-              type="button"
-              class="button button-danger-outline"
-              data-testid="review-reject"
-              disabled={submitter.pending()}
-              onClick={reject}
-            >
-              {t("review.reject")}
-            </button>
-          </div>
+          <ReviewPanel
+            id="review-reason"
+            kind="course"
+            label={t("review.reason")}
+            hint={t("review.reasonHint")}
+            rows={4}
+            reasonTestId="review-reason"
+            tooShort={() => problem("review.reasonRequired")}
+            approve={{
+              label: t("review.approve"),
+              testId: "review-approve",
+              run: async () => {
+                await approveCourse(props.course.id);
+                void refreshInbox({ fresh: true });
+                setDecided("approved");
+                props.onDecided();
+              },
+            }}
+            reject={{
+              label: t("review.reject"),
+              testId: "review-reject",
+              run: async (reason) => {
+                const course = await rejectCourse(props.course.id, reason);
+                void refreshInbox({ fresh: true });
+                setDecided("rejected");
+                props.onDecided(course);
+              },
+            }}
+          />
         </Match>
       </Switch>
     </section>

@@ -1,4 +1,3 @@
-import { reasonLength } from "@berdaya/core/reason";
 import { A } from "@solidjs/router";
 import { createSignal, For, type JSX, Match, onMount, Show, Switch } from "solid-js";
 import { DeskLinks } from "../components/desk-nav";
@@ -17,6 +16,7 @@ import { usePageTitle } from "../components/page-title";
 import { createPagedList } from "../components/paged-list";
 import { RequireLogin } from "../components/require-login";
 import { ResetLinkBox } from "../components/reset-link";
+import { ReviewPanel } from "../components/review-panel";
 import { ErrorState, LoadingState } from "../components/status";
 import { WaitingLinks } from "../components/waiting-links";
 import {
@@ -46,26 +46,7 @@ function ApplicationRow(props: {
   application: AdminApplication;
   onDecided: (application: AdminApplication) => void;
 }): JSX.Element {
-  const [reason, setReason] = createSignal("");
-  const submitter = createSubmitter();
-  const reasonId = () => `reason-${props.application.id}`;
-  let reasonInput: HTMLTextAreaElement | undefined;
   const undecided = () => props.application.status === "pending";
-
-  function approve() {
-    void submitter.run(async () => props.onDecided(await approveApplication(props.application.id)));
-  }
-
-  function reject() {
-    if (reason().trim().length < reasonLength.min) {
-      submitter.fail(new FormProblem("admin.applications.reasonRequired"));
-      reasonInput?.focus();
-      return;
-    }
-    void submitter.run(async () =>
-      props.onDecided(await rejectApplication(props.application.id, reason().trim())),
-    );
-  }
 
   return (
     <li class="admin-row" data-testid="application">
@@ -105,42 +86,24 @@ function ApplicationRow(props: {
       </dl>
       <Show when={undecided()}>
         <div class="decision">
-          <Field
-            for={reasonId()}
+          <ReviewPanel
+            id={`reason-${props.application.id}`}
+            kind="application"
             label={t("admin.applications.reason")}
             hint={t("admin.applications.reasonHint")}
-          >
-            <textarea
-              id={reasonId()}
-              rows="2"
-              maxLength={reasonLength.max.application}
-              aria-describedby={`${reasonId()}-hint`}
-              ref={reasonInput}
-              value={reason()}
-              onInput={(event) => setReason(inputValue(event))}
-            />
-          </Field>
-          <FormError error={submitter.error()} />
-          <div class="button-row">
-            <button
-              type="button"
-              class="button"
-              data-testid="approve"
-              disabled={submitter.pending()}
-              onClick={approve}
-            >
-              {t("admin.applications.approve")}
-            </button>
-            <button
-              type="button"
-              class="button button-danger-outline"
-              data-testid="reject"
-              disabled={submitter.pending()}
-              onClick={reject}
-            >
-              {t("admin.applications.reject")}
-            </button>
-          </div>
+            rows={2}
+            tooShort={() => new FormProblem("admin.applications.reasonRequired")}
+            approve={{
+              label: t("admin.applications.approve"),
+              testId: "approve",
+              run: async () => props.onDecided(await approveApplication(props.application.id)),
+            }}
+            reject={{
+              label: t("admin.applications.reject"),
+              testId: "reject",
+              run: async (reason) => props.onDecided(await rejectApplication(props.application.id, reason)),
+            }}
+          />
         </div>
       </Show>
     </li>
