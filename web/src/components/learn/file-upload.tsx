@@ -1,12 +1,8 @@
-import { createSignal, type JSX, Match, onCleanup, Show, Switch } from "solid-js";
+import { type JSX, Match, Show, Switch } from "solid-js";
+import { createUploadMachine, type UploadPhase } from "../../data/upload-machine";
 import {
   acceptFor,
-  completeUpload,
-  contentTypeFor,
-  createUpload,
   formatBytes,
-  putFile,
-  type Transfer,
   TransferError,
   type UploadedFile,
   type UploadKind,
@@ -21,7 +17,7 @@ import { LearnIcon } from "./learn-icon";
 const kinds: UploadKind[] = ["image", "document"];
 export const attachmentAccept = kinds.map(acceptFor).join(",");
 
-export type AttachmentPhase = "idle" | "sending" | "checking" | "done" | "failed";
+export type AttachmentPhase = UploadPhase;
 
 export interface Attachment {
   phase: () => AttachmentPhase;
@@ -37,94 +33,21 @@ export interface Attachment {
 }
 
 /**
- * One file on its way: checked here for type and size (the server's limits), PUT straight to storage
- * with progress, then checked by the server. A new try starts over with a fresh upload slot.
+ * One file on its way (the uploader's state machine, data/upload-machine.ts): checked here for type
+ * and size (the server's limits), PUT straight to storage with progress, then checked by the server.
  */
 export function createAttachment(): Attachment {
-  const [phase, setPhase] = createSignal<AttachmentPhase>("idle");
-  const [progress, setProgress] = createSignal(0);
-  const [error, setError] = createSignal<unknown>();
-  const [file, setFile] = createSignal<File>();
-  const [uploaded, setUploaded] = createSignal<UploadedFile>();
-  let transfer: Transfer | undefined;
-  let attempt = 0;
-
-  onCleanup(() => {
-    attempt++;
-    transfer?.cancel();
+  const uploader = createUploadMachine(kinds, (found) => {
+    if (found.fault === "wrongType") return problem("player.upload.wrongType");
+    if (found.fault === "tooLarge")
+      return problem("player.upload.tooLarge", { max: formatBytes(found.maxBytes, locale()) });
+    return problem("player.upload.empty");
   });
-
-  function fail(failure: unknown) {
-    setError(() => failure);
-    setPhase("failed");
-  }
-
-  async function send(current: File) {
-    const mine = ++attempt;
-    setError(undefined);
-    setUploaded(undefined);
-    setProgress(0);
-    const kind = kinds.find((k) => contentTypeFor(current, k));
-    const contentType = kind && contentTypeFor(current, kind);
-    if (!kind || !contentType) return fail(problem("player.upload.wrongType"));
-    if (current.size === 0) return fail(problem("player.upload.empty"));
-    const max = uploadKinds[kind].maxBytes;
-    if (current.size > max)
-      return fail(problem("player.upload.tooLarge", { max: formatBytes(max, locale()) }));
-    setPhase("sending");
-    try {
-      const slot = await createUpload(current, contentType);
-      if (mine !== attempt) return;
-      transfer = putFile(slot.url, current, contentType, (fraction) => {
-        if (mine === attempt) setProgress(fraction);
-      });
-      await transfer.done;
-      transfer = undefined;
-      if (mine !== attempt) return;
-      setPhase("checking");
-      const done = await completeUpload(slot.uploadId);
-      if (mine !== attempt) return;
-      setUploaded(done);
-      setPhase("done");
-    } catch (failure) {
-      transfer = undefined;
-      if (mine === attempt) fail(failure);
-    }
-  }
-
   return {
-    phase,
-    progress,
-    error,
-    file,
-    uploaded,
-    busy: () => phase() === "sending" || phase() === "checking",
-    start(next) {
-      transfer?.cancel();
-      setFile(next);
-      void send(next);
-    },
-    retry() {
-      const current = file();
-      if (current) void send(current);
-    },
-    cancel() {
-      if (phase() !== "sending") return;
-      attempt++;
-      transfer?.cancel();
-      transfer = undefined;
-      fail(new TransferError("cancelled"));
-    },
-    reset() {
-      attempt++;
-      transfer?.cancel();
-      transfer = undefined;
-      setFile(undefined);
-      setUploaded(undefined);
-      setError(undefined);
-      setProgress(0);
-      setPhase("idle");
-    },
+    ...uploader,
+    uploaded: uploader.result,
+    start: (next) => void uploader.start(next),
+    retry: () => void uploader.retry(),
   };
 }
 
