@@ -1,16 +1,10 @@
 import { createSignal, type JSX, Match, Show, Switch } from "solid-js";
 import { createUploadMachine, type Uploader, type UploadPhase } from "../data/upload-machine";
-import {
-  acceptFor,
-  formatBytes,
-  TransferError,
-  type UploadedFile,
-  type UploadKind,
-  uploadKinds,
-} from "../data/uploads";
+import { acceptFor, formatBytes, type UploadedFile, type UploadKind, uploadKinds } from "../data/uploads";
 import { locale } from "../i18n";
 import { problem, t } from "../i18n/authoring";
-import { FormError, formErrorMessage } from "./form";
+import { FormError } from "./form";
+import { UploadProgress, type UploadWords, uploadFailureText } from "./upload-progress";
 
 const typeWords: Record<"id" | "en", Record<UploadKind, string>> = {
   id: { image: "PNG, JPEG atau WebP", document: "PDF", video: "MP4 atau WebM", package: "ZIP" },
@@ -35,41 +29,24 @@ export function createUploader(kind: UploadKind): Uploader {
   });
 }
 
+const words: UploadWords = (key, params) => t(`up.${key}`, params);
+
 export function uploadErrorMessage(error: unknown): string {
-  if (error instanceof TransferError) {
-    if (error.reason === "cancelled") return t("up.cancelled");
-    if (error.reason === "refused") return t("up.refused", { status: error.status });
-    return t("up.network");
-  }
-  return formErrorMessage(error);
+  return uploadFailureText(error, words);
 }
 
 /** Progress with cancel, the failure with "try again", or the file that arrived. */
 export function UploadStatus(props: { uploader: Uploader; id: string }): JSX.Element {
   const u = props.uploader;
-  const percent = () => Math.round(u.progress() * 100);
   return (
     <Switch>
       <Match when={u.busy()}>
-        <div class="upload-progress">
-          <progress
-            id={`${props.id}-progress`}
-            data-testid="upload-progress"
-            max="100"
-            value={u.phase() === "checking" ? 100 : percent()}
-            aria-label={t("up.progressLabel", { name: u.file()?.name ?? "" })}
-          />
-          <div class="upload-progress-row">
-            <span class="upload-progress-text" role="status">
-              {u.phase() === "checking" ? t("up.checking") : t("up.sending", { percent: percent() })}
-            </span>
-            <Show when={u.phase() === "sending"}>
-              <button type="button" class="button button-secondary button-small" onClick={() => u.cancel()}>
-                {t("up.cancel")}
-              </button>
-            </Show>
-          </div>
-        </div>
+        <UploadProgress
+          uploader={u}
+          id={props.id}
+          classes={{ box: "upload-progress", row: "upload-progress-row", text: "upload-progress-text" }}
+          words={words}
+        />
       </Match>
       <Match when={u.phase() === "failed"}>
         <div class="upload-failed">

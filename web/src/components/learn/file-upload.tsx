@@ -1,16 +1,10 @@
 import { type JSX, Match, Show, Switch } from "solid-js";
-import { createUploadMachine, type UploadPhase } from "../../data/upload-machine";
-import {
-  acceptFor,
-  formatBytes,
-  TransferError,
-  type UploadedFile,
-  type UploadKind,
-  uploadKinds,
-} from "../../data/uploads";
+import { createUploadMachine, type Uploader, type UploadPhase } from "../../data/upload-machine";
+import { acceptFor, formatBytes, type UploadedFile, type UploadKind, uploadKinds } from "../../data/uploads";
 import { locale } from "../../i18n";
 import { problem, t } from "../../i18n/player";
-import { formErrorMessage, LocalProblem } from "../form";
+import { LocalProblem } from "../form";
+import { UploadProgress, type UploadWords, uploadFailureText } from "../upload-progress";
 import { LearnIcon } from "./learn-icon";
 
 /** A worksheet's attachment: a photo of a paper sheet or a PDF. */
@@ -19,17 +13,12 @@ export const attachmentAccept = kinds.map(acceptFor).join(",");
 
 export type AttachmentPhase = UploadPhase;
 
-export interface Attachment {
-  phase: () => AttachmentPhase;
-  progress: () => number;
-  error: () => unknown;
-  file: () => File | undefined;
+/** The uploader (data/upload-machine.ts) as the worksheet uses it: `uploaded` for its result, no waiting on start. */
+export interface Attachment
+  extends Pick<Uploader, "phase" | "progress" | "error" | "file" | "busy" | "cancel" | "reset"> {
   uploaded: () => UploadedFile | undefined;
-  busy: () => boolean;
   start: (file: File) => void;
   retry: () => void;
-  cancel: () => void;
-  reset: () => void;
 }
 
 /**
@@ -51,14 +40,7 @@ export function createAttachment(): Attachment {
   };
 }
 
-function attachmentError(error: unknown): string {
-  if (error instanceof TransferError) {
-    if (error.reason === "cancelled") return t("player.upload.cancelled");
-    if (error.reason === "refused") return t("player.upload.refused");
-    return t("player.upload.network");
-  }
-  return formErrorMessage(error);
-}
+const words: UploadWords = (key, params) => t(`player.upload.${key}`, params);
 
 /** The file input with the attachment's progress, failure (with "try again") or the file that arrived. */
 export function AttachmentField(props: {
@@ -67,7 +49,6 @@ export function AttachmentField(props: {
   disabled?: boolean;
 }): JSX.Element {
   const a = props.attachment;
-  const percent = () => Math.round(a.progress() * 100);
   let input: HTMLInputElement | undefined;
 
   function remove() {
@@ -118,31 +99,16 @@ export function AttachmentField(props: {
       </label>
       <Switch>
         <Match when={a.busy()}>
-          <div class="learn-upload-progress">
-            <progress
-              max="100"
-              value={a.phase() === "checking" ? 100 : percent()}
-              aria-label={t("player.upload.progressLabel", { name: a.file()?.name ?? "" })}
-              data-testid="upload-progress"
-            />
-            <div class="learn-upload-row">
-              <span role="status">
-                {a.phase() === "checking"
-                  ? t("player.upload.checking")
-                  : t("player.upload.sending", { percent: percent() })}
-              </span>
-              <Show when={a.phase() === "sending"}>
-                <button type="button" class="button button-secondary button-small" onClick={() => a.cancel()}>
-                  {t("player.upload.cancel")}
-                </button>
-              </Show>
-            </div>
-          </div>
+          <UploadProgress
+            uploader={a}
+            classes={{ box: "learn-upload-progress", row: "learn-upload-row" }}
+            words={words}
+          />
         </Match>
         <Match when={a.phase() === "failed"}>
           <div class="learn-upload-row">
             <div class="form-error" role="alert">
-              {attachmentError(a.error())}
+              {uploadFailureText(a.error(), words)}
             </div>
             {/* A file of the wrong type or size needs another file, not another try. */}
             <Show when={a.file() && !(a.error() instanceof LocalProblem)}>
