@@ -3,6 +3,7 @@ import { changePassword, changePhone, listDevices, logoutEverywhere, signOutDevi
 import type { Me } from "../data/session";
 import { t } from "../i18n";
 import {
+  ActionButton,
   createSubmitter,
   Field,
   FormError,
@@ -10,7 +11,7 @@ import {
   FormSuccess,
   inputValue,
   minPasswordLength,
-  PasswordInput,
+  PasswordField,
   SubmitButton,
 } from "./form";
 import { formatDateTime } from "./format";
@@ -37,43 +38,31 @@ function PasswordForm(): JSX.Element {
   return (
     <form class="form" data-testid="change-password" novalidate onSubmit={onSubmit}>
       <h3>{t("security.passwordTitle")}</h3>
-      <Field
-        for="current-password"
+      <PasswordField
+        id="current-password"
+        name="currentPassword"
         label={t("security.currentPassword")}
+        autocomplete="current-password"
         error={submitter.fieldError("currentPassword")}
-      >
-        <PasswordInput
-          id="current-password"
-          name="currentPassword"
-          autocomplete="current-password"
-          required
-          value={current()}
-          onInput={(event) => {
-            setCurrent(inputValue(event));
-            submitter.edited("currentPassword");
-          }}
-        />
-      </Field>
-      <Field
-        for="new-password"
+        value={current()}
+        onInput={(value) => {
+          setCurrent(value);
+          submitter.edited("currentPassword");
+        }}
+      />
+      <PasswordField
+        id="new-password"
+        name="newPassword"
         label={t("security.newPassword")}
-        hint={t("form.newPasswordHint", { min: minPasswordLength })}
+        autocomplete="new-password"
+        hint
         error={submitter.fieldError("newPassword")}
-      >
-        <PasswordInput
-          id="new-password"
-          name="newPassword"
-          autocomplete="new-password"
-          required
-          minLength={minPasswordLength}
-          aria-describedby="new-password-hint"
-          value={next()}
-          onInput={(event) => {
-            setNext(inputValue(event));
-            submitter.edited("newPassword");
-          }}
-        />
-      </Field>
+        value={next()}
+        onInput={(value) => {
+          setNext(value);
+          submitter.edited("newPassword");
+        }}
+      />
       <FormError error={submitter.error()} fields />
       <Show when={done()}>
         <FormSuccess>{t("security.passwordChanged")}</FormSuccess>
@@ -126,19 +115,18 @@ function PhoneForm(props: { member: Me }): JSX.Element {
           }}
         />
       </Field>
-      <Field for="phone-password" label={t("delete.password")} error={submitter.fieldError("password")}>
-        <PasswordInput
-          id="phone-password"
-          name="password"
-          autocomplete="current-password"
-          required
-          value={password()}
-          onInput={(event) => {
-            setPassword(inputValue(event));
-            submitter.edited("password");
-          }}
-        />
-      </Field>
+      <PasswordField
+        id="phone-password"
+        name="password"
+        label={t("delete.password")}
+        autocomplete="current-password"
+        error={submitter.fieldError("password")}
+        value={password()}
+        onInput={(value) => {
+          setPassword(value);
+          submitter.edited("password");
+        }}
+      />
       <FormError error={submitter.error()} fields />
       <Show when={done()}>
         <FormSuccess>{t("security.phoneChanged")}</FormSuccess>
@@ -193,20 +181,11 @@ function Devices(): JSX.Element {
 }
 
 function EverywhereButton(): JSX.Element {
-  const submitter = createSubmitter();
   return (
     <div class="form" data-testid="logout-everywhere">
       <h3>{t("security.everywhereTitle")}</h3>
       <p>{t("security.everywhereIntro")}</p>
-      <FormError error={submitter.error()} />
-      <button
-        type="button"
-        class="button button-secondary"
-        disabled={submitter.pending()}
-        onClick={() => void submitter.run(logoutEverywhere)}
-      >
-        {submitter.pending() ? t("form.sending") : t("security.everywhere")}
-      </button>
+      <ActionButton label={t("security.everywhere")} run={logoutEverywhere} />
     </div>
   );
 }

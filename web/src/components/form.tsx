@@ -256,3 +256,63 @@ export function SubmitButton(props: { pending: boolean; label: string; class?: s
 export function inputValue(event: Event): string {
   return (event.currentTarget as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement).value;
 }
+
+/**
+ * A password field: the label, the box with its show/hide button, the field's problem and, for a
+ * new password, the minimum length (as a hint too when `hint` is set).
+ */
+export function PasswordField(props: {
+  id: string;
+  name: string;
+  label: string;
+  autocomplete: "current-password" | "new-password";
+  hint?: boolean;
+  error?: string;
+  value: string;
+  onInput: (value: string) => void;
+}): JSX.Element {
+  const fresh = () => props.autocomplete === "new-password";
+  return (
+    <Field
+      for={props.id}
+      label={props.label}
+      hint={props.hint ? t("form.newPasswordHint", { min: minPasswordLength }) : undefined}
+      error={props.error}
+    >
+      <PasswordInput
+        id={props.id}
+        name={props.name}
+        autocomplete={props.autocomplete}
+        required
+        minLength={fresh() ? minPasswordLength : undefined}
+        aria-describedby={props.hint ? `${props.id}-hint` : undefined}
+        value={props.value}
+        onInput={(event) => props.onInput(inputValue(event))}
+      />
+    </Field>
+  );
+}
+
+/** A button that sends one request: its failure above it, and "sending" on it while it goes. */
+export function ActionButton(props: {
+  label: string;
+  run: () => Promise<unknown>;
+  class?: string;
+  testId?: string;
+}): JSX.Element {
+  const submitter = createSubmitter();
+  return (
+    <>
+      <FormError error={submitter.error()} />
+      <button
+        type="button"
+        class={props.class ?? "button button-secondary"}
+        data-testid={props.testId}
+        disabled={submitter.pending()}
+        onClick={() => void submitter.run(props.run)}
+      >
+        {submitter.pending() ? t("form.sending") : props.label}
+      </button>
+    </>
+  );
+}

@@ -8,7 +8,7 @@ import {
   FormProblem,
   inputValue,
   minPasswordLength,
-  PasswordInput,
+  PasswordField,
   SubmitButton,
 } from "../components/form";
 import { usePageTitle } from "../components/page-title";
@@ -155,26 +155,19 @@ export default function RegisterPage(): JSX.Element {
             }}
           />
         </Field>
-        <Field
-          for="register-password"
+        <PasswordField
+          id="register-password"
+          name="password"
           label={t("form.password")}
-          hint={t("form.newPasswordHint", { min: minPasswordLength })}
+          autocomplete="new-password"
+          hint
           error={submitter.fieldError("password")}
-        >
-          <PasswordInput
-            id="register-password"
-            name="password"
-            autocomplete="new-password"
-            minLength={minPasswordLength}
-            required
-            aria-describedby="register-password-hint"
-            value={password()}
-            onInput={(event) => {
-              setPassword(inputValue(event));
-              submitter.edited("password");
-            }}
-          />
-        </Field>
+          value={password()}
+          onInput={(value) => {
+            setPassword(value);
+            submitter.edited("password");
+          }}
+        />
         <fieldset class="form-group">
           <legend>{t("register.businessTitle")}</legend>
           <p class="field-hint">{t("register.businessIntro")}</p>

@@ -2,13 +2,11 @@ import { A, useLocation } from "@solidjs/router";
 import { createSignal, type JSX, Match, Switch } from "solid-js";
 import {
   createSubmitter,
-  Field,
   FormError,
   FormProblem,
   FormSuccess,
-  inputValue,
   minPasswordLength,
-  PasswordInput,
+  PasswordField,
   SubmitButton,
 } from "../components/form";
 import { usePageTitle } from "../components/page-title";
@@ -71,33 +69,23 @@ export default function ResetPasswordPage(): JSX.Element {
         <Match when={token}>
           <p class="lead">{t("reset.intro")}</p>
           <form class="panel form" data-testid="reset-form" novalidate onSubmit={onSubmit}>
-            <Field
-              for="reset-password"
+            <PasswordField
+              id="reset-password"
+              name="password"
               label={t("reset.password")}
-              hint={t("form.newPasswordHint", { min: minPasswordLength })}
-            >
-              <PasswordInput
-                id="reset-password"
-                name="password"
-                autocomplete="new-password"
-                minLength={minPasswordLength}
-                required
-                aria-describedby="reset-password-hint"
-                value={password()}
-                onInput={(event) => setPassword(inputValue(event))}
-              />
-            </Field>
-            <Field for="reset-repeat" label={t("reset.repeat")}>
-              <PasswordInput
-                id="reset-repeat"
-                name="repeat"
-                autocomplete="new-password"
-                minLength={minPasswordLength}
-                required
-                value={repeat()}
-                onInput={(event) => setRepeat(inputValue(event))}
-              />
-            </Field>
+              autocomplete="new-password"
+              hint
+              value={password()}
+              onInput={setPassword}
+            />
+            <PasswordField
+              id="reset-repeat"
+              name="repeat"
+              label={t("reset.repeat")}
+              autocomplete="new-password"
+              value={repeat()}
+              onInput={setRepeat}
+            />
             <FormError error={submitter.error()} />
             <SubmitButton
               pending={submitter.pending()}
