@@ -6,13 +6,14 @@ import { DeskPageFrame } from "../components/desk-nav";
 import { createSubmitter, FormError } from "../components/form";
 import { formatDate, formatPhone } from "../components/format";
 import { Icon } from "../components/icon";
+import { RoleBadge, RoleFacts } from "../components/member-facts";
 import { usePageTitle } from "../components/page-title";
-import { ResetLinkBox } from "../components/reset-link";
+import { ResetLinkCreate } from "../components/reset-link";
 import { ErrorState, isNotFound, LoadingState } from "../components/status";
-import { type AdminMember, createResetLink, type ResetLink, removeTrainerRole } from "../data/admin";
+import { type AdminMember, removeTrainerRole } from "../data/admin";
 import { verifyPath } from "../data/certificate-code";
 import { type MemberDetail, memberDetail, reportSummary } from "../data/desk";
-import { roleLabel, sectorLabel } from "../i18n";
+import { sectorLabel } from "../i18n";
 import { t, tn } from "../i18n/desk";
 import "../desk.css";
 import "../verify.css";
@@ -20,34 +21,11 @@ import "../authoring.css";
 
 /** A one-time password link for a member who forgot theirs, to copy or send on WhatsApp. */
 function ResetLinkAction(props: { member: AdminMember }): JSX.Element {
-  const [link, setLink] = createSignal<ResetLink>();
-  const submitter = createSubmitter();
-
   return (
     <section class="panel member-section" aria-labelledby="member-password">
       <h2 id="member-password">{t("member.password")}</h2>
       <p class="field-hint">{t("member.passwordIntro")}</p>
-      <FormError error={submitter.error()} />
-      <button
-        type="button"
-        class="button button-secondary"
-        data-testid="reset-link-create"
-        disabled={submitter.pending()}
-        onClick={() =>
-          void submitter.run(async () => {
-            setLink(await createResetLink(props.member.id));
-          })
-        }
-      >
-        {submitter.pending()
-          ? t("form.sending")
-          : link()
-            ? t("admin.members.resetLinkAgain")
-            : t("admin.members.resetLink")}
-      </button>
-      <Show when={link()} keyed>
-        {(current) => <ResetLinkBox member={props.member} link={current} id="member-reset-url" />}
-      </Show>
+      <ResetLinkCreate member={props.member} id="member-reset-url" />
     </section>
   );
 }
@@ -108,14 +86,7 @@ function Profile(props: { member: AdminMember }): JSX.Element {
           <dt>{t("form.email")}</dt>
           <dd>{props.member.email ?? notFilled()}</dd>
         </div>
-        <div>
-          <dt>{t("profile.role")}</dt>
-          <dd>{roleLabel(props.member.role)}</dd>
-        </div>
-        <div>
-          <dt>{t("profile.memberSince")}</dt>
-          <dd>{formatDate(props.member.createdAt)}</dd>
-        </div>
+        <RoleFacts role={props.member.role} createdAt={props.member.createdAt} />
         <div>
           <dt>{t("business.name")}</dt>
           <dd>{props.member.businessName ?? notFilled()}</dd>
@@ -234,11 +205,7 @@ function Member(): JSX.Element {
             <div class="page-intro">
               <h1 class="member-name">
                 {loaded().member.name}
-                <Show when={loaded().member.role !== "learner"}>
-                  <span class={`role-badge role-${loaded().member.role}`}>
-                    {roleLabel(loaded().member.role)}
-                  </span>
-                </Show>
+                <RoleBadge role={loaded().member.role} />
               </h1>
             </div>
             <div class="member-grid">

@@ -4,13 +4,14 @@ import { DeskPageFrame } from "../components/desk-nav";
 import { inputValue } from "../components/form";
 import { formatDate, formatPhone } from "../components/format";
 import { ListFooter } from "../components/list-footer";
+import { businessLine, RoleBadge } from "../components/member-facts";
 import { usePageTitle } from "../components/page-title";
 import { createPagedList } from "../components/paged-list";
 import { ErrorState, LoadingState } from "../components/status";
 import { getReference } from "../data/account";
 import type { AdminMember } from "../data/admin";
 import { listMembers, type MemberFilters } from "../data/desk";
-import { roleLabel, sectorLabel } from "../i18n";
+import { sectorLabel } from "../i18n";
 import { t, tn } from "../i18n/desk";
 import "../desk.css";
 
@@ -19,14 +20,7 @@ const param = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 export const memberHref = (id: string) => `/admin/members/${encodeURIComponent(id)}`;
 
 function MemberRow(props: { member: AdminMember; from: string }): JSX.Element {
-  const business = () =>
-    [
-      props.member.businessName,
-      props.member.sector ? sectorLabel(props.member.sector) : null,
-      props.member.regency,
-    ]
-      .filter(Boolean)
-      .join(" · ");
+  const business = () => businessLine(props.member);
   return (
     <li class="admin-row member-row" data-testid="member-row">
       <div class="admin-row-head">
@@ -34,9 +28,7 @@ function MemberRow(props: { member: AdminMember; from: string }): JSX.Element {
           <A href={memberHref(props.member.id)} state={{ from: props.from }} class="card-link">
             {props.member.name}
           </A>
-          <Show when={props.member.role !== "learner"}>
-            <span class={`role-badge role-${props.member.role}`}>{roleLabel(props.member.role)}</span>
-          </Show>
+          <RoleBadge role={props.member.role} />
         </h2>
         <p class="admin-row-meta">
           <Show when={props.member.phone}>

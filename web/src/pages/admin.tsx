@@ -1,21 +1,14 @@
 import { A } from "@solidjs/router";
 import { createSignal, For, type JSX, Match, onMount, Show, Switch } from "solid-js";
 import { DeskLinks } from "../components/desk-nav";
-import {
-  createSubmitter,
-  Field,
-  FormError,
-  FormProblem,
-  FormSuccess,
-  inputValue,
-  SubmitButton,
-} from "../components/form";
+import { Field, FormProblem, FormSuccess, inputValue, SubmitButton } from "../components/form";
 import { formatDate, formatPhone } from "../components/format";
 import { ListFooter } from "../components/list-footer";
+import { businessLine, RoleBadge } from "../components/member-facts";
 import { usePageTitle } from "../components/page-title";
 import { createPagedList } from "../components/paged-list";
 import { RequireLogin } from "../components/require-login";
-import { ResetLinkBox } from "../components/reset-link";
+import { ResetLinkCreate } from "../components/reset-link";
 import { ReviewPanel } from "../components/review-panel";
 import { ErrorState, LoadingState } from "../components/status";
 import { WaitingLinks } from "../components/waiting-links";
@@ -23,15 +16,13 @@ import {
   type AdminApplication,
   type AdminMember,
   approveApplication,
-  createResetLink,
   listApplications,
   listMembers,
-  type ResetLink,
   rejectApplication,
 } from "../data/admin";
 import { inbox, refreshInbox } from "../data/notifications";
 import type { ApplicationStatus } from "../data/session";
-import { roleLabel, sectorLabel, t } from "../i18n";
+import { t } from "../i18n";
 
 function Contact(props: { phone: string | null; email: string | null }): JSX.Element {
   return (
@@ -182,25 +173,14 @@ function ApplicationsSection(): JSX.Element {
 }
 
 function MemberRow(props: { member: AdminMember }): JSX.Element {
-  const [link, setLink] = createSignal<ResetLink>();
-  const submitter = createSubmitter();
-  const business = () =>
-    [
-      props.member.businessName,
-      props.member.sector ? sectorLabel(props.member.sector) : null,
-      props.member.regency,
-    ]
-      .filter(Boolean)
-      .join(" · ");
+  const business = () => businessLine(props.member);
 
   return (
     <li class="admin-row" data-testid="member">
       <div class="admin-row-head">
         <h3 class="admin-row-title">
           {props.member.name}
-          <Show when={props.member.role !== "learner"}>
-            <span class={`role-badge role-${props.member.role}`}>{roleLabel(props.member.role)}</span>
-          </Show>
+          <RoleBadge role={props.member.role} />
         </h3>
         <p class="admin-row-meta">
           <Contact phone={props.member.phone} email={props.member.email} />
@@ -210,25 +190,7 @@ function MemberRow(props: { member: AdminMember }): JSX.Element {
           <p class="admin-row-meta">{business()}</p>
         </Show>
       </div>
-      <FormError error={submitter.error()} />
-      <button
-        type="button"
-        class="button button-secondary"
-        data-testid="reset-link-create"
-        disabled={submitter.pending()}
-        onClick={() => void submitter.run(async () => setLink(await createResetLink(props.member.id)))}
-      >
-        {submitter.pending()
-          ? t("form.sending")
-          : link()
-            ? t("admin.members.resetLinkAgain")
-            : t("admin.members.resetLink")}
-      </button>
-      <Show when={link()}>
-        {(current) => (
-          <ResetLinkBox member={props.member} link={current()} id={`reset-url-${props.member.id}`} />
-        )}
-      </Show>
+      <ResetLinkCreate member={props.member} id={`reset-url-${props.member.id}`} />
     </li>
   );
 }

@@ -12,13 +12,14 @@ import {
   PasswordField,
   SubmitButton,
 } from "../components/form";
-import { formatDate, formatPhone } from "../components/format";
+import { formatPhone } from "../components/format";
+import { RoleFacts } from "../components/member-facts";
 import { usePageTitle } from "../components/page-title";
 import { RequireLogin } from "../components/require-login";
 import { TrainerSection } from "../components/trainer-application";
 import { deleteAccount, downloadMyData, exportFileName, updateProfile } from "../data/account";
 import type { Me } from "../data/session";
-import { roleLabel, sectorLabel, t } from "../i18n";
+import { sectorLabel, t } from "../i18n";
 
 function ProfileSummary(props: { member: Me }): JSX.Element {
   return (
@@ -39,14 +40,7 @@ function ProfileSummary(props: { member: Me }): JSX.Element {
           </div>
         )}
       </Show>
-      <div>
-        <dt>{t("profile.role")}</dt>
-        <dd>{roleLabel(props.member.role)}</dd>
-      </div>
-      <div>
-        <dt>{t("profile.memberSince")}</dt>
-        <dd>{formatDate(props.member.createdAt)}</dd>
-      </div>
+      <RoleFacts role={props.member.role} createdAt={props.member.createdAt} />
     </dl>
   );
 }
