@@ -5,13 +5,12 @@ import { t } from "../i18n";
 import {
   ActionButton,
   createSubmitter,
-  Field,
   FormError,
   FormProblem,
   FormSuccess,
-  inputValue,
   minPasswordLength,
   PasswordField,
+  PhoneField,
   SubmitButton,
 } from "./form";
 import { formatDateTime } from "./format";
@@ -45,10 +44,7 @@ function PasswordForm(): JSX.Element {
         autocomplete="current-password"
         error={submitter.fieldError("currentPassword")}
         value={current()}
-        onInput={(value) => {
-          setCurrent(value);
-          submitter.edited("currentPassword");
-        }}
+        onInput={submitter.input("currentPassword", setCurrent)}
       />
       <PasswordField
         id="new-password"
@@ -58,10 +54,7 @@ function PasswordForm(): JSX.Element {
         hint
         error={submitter.fieldError("newPassword")}
         value={next()}
-        onInput={(value) => {
-          setNext(value);
-          submitter.edited("newPassword");
-        }}
+        onInput={submitter.input("newPassword", setNext)}
       />
       <FormError error={submitter.error()} fields />
       <Show when={done()}>
@@ -93,28 +86,14 @@ function PhoneForm(props: { member: Me }): JSX.Element {
   return (
     <form class="form" data-testid="change-phone" novalidate onSubmit={onSubmit}>
       <h3>{t(props.member.phone ? "security.phoneTitle" : "security.phoneAddTitle")}</h3>
-      <Field
-        for="new-phone"
+      <PhoneField
+        id="new-phone"
         label={t("security.newPhone")}
-        hint={t("form.phoneHint")}
+        maxLength={30}
         error={submitter.fieldError("phone")}
-      >
-        <input
-          id="new-phone"
-          name="phone"
-          type="tel"
-          inputmode="tel"
-          autocomplete="tel"
-          maxLength={30}
-          required
-          aria-describedby="new-phone-hint"
-          value={phone()}
-          onInput={(event) => {
-            setPhone(inputValue(event));
-            submitter.edited("phone");
-          }}
-        />
-      </Field>
+        value={phone()}
+        onInput={submitter.input("phone", setPhone)}
+      />
       <PasswordField
         id="phone-password"
         name="password"
@@ -122,10 +101,7 @@ function PhoneForm(props: { member: Me }): JSX.Element {
         autocomplete="current-password"
         error={submitter.fieldError("password")}
         value={password()}
-        onInput={(value) => {
-          setPassword(value);
-          submitter.edited("password");
-        }}
+        onInput={submitter.input("password", setPassword)}
       />
       <FormError error={submitter.error()} fields />
       <Show when={done()}>

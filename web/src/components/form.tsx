@@ -87,6 +87,8 @@ export interface Submitter {
   fieldError: (field: string) => string | undefined;
   /** The member changed a field: its problem goes, and with the last one (or a form-wide one) the error. */
   edited: (field: string) => void;
+  /** An onInput for a field: keeps the value with `set`, and tells `edited`. */
+  input: (field: string, set: (value: string) => void) => (value: string) => void;
 }
 
 export function createSubmitter(): Submitter {
@@ -97,9 +99,23 @@ export function createSubmitter(): Submitter {
     setFixed(new Set<string>());
     setErrorSignal(() => next);
   };
+  const edited = (field: string) => {
+    const current = error();
+    if (current === undefined || fixed().has(field)) return;
+    const problems = fieldProblems(current);
+    if (problems.length > 0 && !problems.some((problem) => problem.field === field)) return;
+    const now = new Set([...fixed(), field]);
+    if (problems.every((problem) => now.has(problem.field))) setError(undefined);
+    else setFixed(now);
+  };
   return {
     pending,
     error,
+    edited,
+    input: (field, set) => (value) => {
+      set(value);
+      edited(field);
+    },
     fail: (failure) => setError(failure),
     clear: () => setError(undefined),
     fieldError(field) {
@@ -107,15 +123,6 @@ export function createSubmitter(): Submitter {
       return fieldProblems(error())
         .find((problem) => problem.field === field)
         ?.text();
-    },
-    edited(field) {
-      const current = error();
-      if (current === undefined || fixed().has(field)) return;
-      const problems = fieldProblems(current);
-      if (problems.length > 0 && !problems.some((problem) => problem.field === field)) return;
-      const now = new Set([...fixed(), field]);
-      if (problems.every((problem) => now.has(problem.field))) setError(undefined);
-      else setFixed(now);
     },
     async run(action) {
       if (pending()) return false;
@@ -314,5 +321,34 @@ export function ActionButton(props: {
         {submitter.pending() ? t("form.sending") : props.label}
       </button>
     </>
+  );
+}
+
+/** A phone number field: the number keyboard, the format hint and the field's problem. */
+export function PhoneField(props: {
+  id: string;
+  label: string;
+  maxLength?: number;
+  error?: string;
+  value: string;
+  onInput: (value: string) => void;
+  ref?: HTMLInputElement | ((element: HTMLInputElement) => void);
+}): JSX.Element {
+  return (
+    <Field for={props.id} label={props.label} hint={t("form.phoneHint")} error={props.error}>
+      <input
+        id={props.id}
+        name="phone"
+        type="tel"
+        inputmode="tel"
+        autocomplete="tel"
+        maxLength={props.maxLength}
+        required
+        aria-describedby={`${props.id}-hint`}
+        ref={props.ref}
+        value={props.value}
+        onInput={(event) => props.onInput(inputValue(event))}
+      />
+    </Field>
   );
 }

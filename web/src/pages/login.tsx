@@ -73,10 +73,7 @@ export default function LoginPage(): JSX.Element {
           autocomplete="current-password"
           error={submitter.fieldError("password")}
           value={password()}
-          onInput={(value) => {
-            setPassword(value);
-            submitter.edited("password");
-          }}
+          onInput={submitter.input("password", setPassword)}
         />
         <FormError error={submitter.error()} fields />
         <SubmitButton pending={submitter.pending()} label={t("login.submit")} class="button button-block" />

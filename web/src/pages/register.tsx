@@ -9,6 +9,7 @@ import {
   inputValue,
   minPasswordLength,
   PasswordField,
+  PhoneField,
   SubmitButton,
 } from "../components/form";
 import { usePageTitle } from "../components/page-title";
@@ -85,29 +86,17 @@ export default function RegisterPage(): JSX.Element {
         <Show
           when={withEmail()}
           fallback={
-            <Field
-              for="register-phone"
+            <PhoneField
+              id="register-phone"
               label={t("form.phone")}
-              hint={t("form.phoneHint")}
               error={submitter.fieldError("phone")}
-            >
-              <input
-                id="register-phone"
-                name="phone"
-                type="tel"
-                inputmode="tel"
-                autocomplete="tel"
-                required
-                aria-describedby="register-phone-hint"
-                ref={phoneInput}
-                value={phone()}
-                onInput={(event) => {
-                  setPhone(inputValue(event));
-                  setRequestKey(newRequestKey());
-                  submitter.edited("phone");
-                }}
-              />
-            </Field>
+              ref={phoneInput}
+              value={phone()}
+              onInput={(value) => {
+                setRequestKey(newRequestKey());
+                submitter.input("phone", setPhone)(value);
+              }}
+            />
           }
         >
           <Field
@@ -163,10 +152,7 @@ export default function RegisterPage(): JSX.Element {
           hint
           error={submitter.fieldError("password")}
           value={password()}
-          onInput={(value) => {
-            setPassword(value);
-            submitter.edited("password");
-          }}
+          onInput={submitter.input("password", setPassword)}
         />
         <fieldset class="form-group">
           <legend>{t("register.businessTitle")}</legend>
