@@ -352,3 +352,27 @@ export function PhoneField(props: {
     </Field>
   );
 }
+
+/** A member's name: the same limits on the register and profile forms. */
+export function NameField(props: {
+  id: string;
+  error?: string;
+  value: string;
+  onInput: (value: string) => void;
+}): JSX.Element {
+  return (
+    <Field for={props.id} label={t("form.name")} error={props.error}>
+      <input
+        id={props.id}
+        name="name"
+        type="text"
+        autocomplete="name"
+        autocapitalize="words"
+        maxLength={120}
+        required
+        value={props.value}
+        onInput={(event) => props.onInput(inputValue(event))}
+      />
+    </Field>
+  );
+}

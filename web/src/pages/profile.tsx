@@ -4,11 +4,10 @@ import { BusinessFields, type BusinessProfile } from "../components/business-fie
 import {
   ActionButton,
   createSubmitter,
-  Field,
   FormError,
   FormProblem,
   FormSuccess,
-  inputValue,
+  NameField,
   PasswordField,
   SubmitButton,
 } from "../components/form";
@@ -81,19 +80,7 @@ function ProfileForm(props: { member: Me }): JSX.Element {
 
   return (
     <form class="panel form" data-testid="profile-form" novalidate onSubmit={onSubmit}>
-      <Field for="profile-name" label={t("form.name")}>
-        <input
-          id="profile-name"
-          name="name"
-          type="text"
-          autocomplete="name"
-          autocapitalize="words"
-          maxLength={120}
-          required
-          value={name()}
-          onInput={(event) => edit(setName)(inputValue(event))}
-        />
-      </Field>
+      <NameField id="profile-name" value={name()} onInput={edit(setName)} />
       <BusinessFields
         idPrefix="profile"
         value={business()}

@@ -8,6 +8,7 @@ import {
   FormProblem,
   inputValue,
   minPasswordLength,
+  NameField,
   PasswordField,
   PhoneField,
   SubmitButton,
@@ -128,22 +129,12 @@ export default function RegisterPage(): JSX.Element {
         <button type="button" class="link-button switch-identifier" onClick={switchIdentifier}>
           {withEmail() ? t("register.usePhone") : t("register.useEmail")}
         </button>
-        <Field for="register-name" label={t("form.name")} error={submitter.fieldError("name")}>
-          <input
-            id="register-name"
-            name="name"
-            type="text"
-            autocomplete="name"
-            autocapitalize="words"
-            maxLength={120}
-            required
-            value={name()}
-            onInput={(event) => {
-              setName(inputValue(event));
-              submitter.edited("name");
-            }}
-          />
-        </Field>
+        <NameField
+          id="register-name"
+          error={submitter.fieldError("name")}
+          value={name()}
+          onInput={submitter.input("name", setName)}
+        />
         <PasswordField
           id="register-password"
           name="password"
