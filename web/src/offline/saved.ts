@@ -3,6 +3,7 @@ import { ApiError, call, client } from "../data/api";
 import { type CourseDetail, getCourse } from "../data/courses";
 import type { Lesson } from "../data/learning";
 import { lessonPath, openLesson } from "../data/lesson-preload";
+import { fileUrl } from "../data/uploads";
 import { announce, apiCache, db, type SavedCourse } from "./db";
 
 /**
@@ -84,7 +85,7 @@ export async function plan(courseId: string): Promise<Plan> {
   const text = JSON.stringify([course, lessons]);
   const files = await Promise.all(
     fileIds(text).map(async (id) => {
-      const url = `/api/files/${id}`;
+      const url = fileUrl(id);
       return { url, bytes: await sizeOf(url), videoOf: videos.get(id) };
     }),
   );
