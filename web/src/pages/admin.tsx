@@ -7,7 +7,7 @@ import { ListFooter } from "../components/list-footer";
 import { businessLine, RoleBadge } from "../components/member-facts";
 import { usePageTitle } from "../components/page-title";
 import { createPagedList } from "../components/paged-list";
-import { RequireLogin } from "../components/require-login";
+import { AdminOnly } from "../components/require-login";
 import { ResetLinkCreate } from "../components/reset-link";
 import { ReviewPanel } from "../components/review-panel";
 import { ErrorState, LoadingState } from "../components/status";
@@ -251,44 +251,30 @@ function MembersSection(): JSX.Element {
   );
 }
 
-function NotAllowed(): JSX.Element {
-  return (
-    <div class="page-intro">
-      <h1>{t("admin.forbiddenTitle")}</h1>
-      <p class="lead">{t("admin.forbidden")}</p>
-      <A href="/" class="button">
-        {t("notFound.home")}
-      </A>
-    </div>
-  );
-}
-
 export default function AdminPage(): JSX.Element {
   usePageTitle(() => t("admin.title"));
   onMount(() => void refreshInbox({ fresh: true }));
   return (
-    <RequireLogin>
-      {(member) => (
-        <Show when={member().role === "admin"} fallback={<NotAllowed />}>
-          <div class="admin-page">
-            <div class="page-intro">
-              <h1>{t("admin.title")}</h1>
-              <p class="lead">{t("admin.intro")}</p>
-              <nav class="section-nav" aria-label={t("admin.sections")}>
-                <a href="#applications">{t("admin.applications.title")}</a>
-                <a href="#members">{t("admin.members.title")}</a>
-                <A href="/admin/courses" data-testid="admin-course-reviews">
-                  {t("admin.courseReviews")}
-                </A>
-                <DeskLinks />
-              </nav>
-              <WaitingLinks waiting={inbox()?.waiting} />
-            </div>
-            <ApplicationsSection />
-            <MembersSection />
+    <AdminOnly>
+      {() => (
+        <div class="admin-page">
+          <div class="page-intro">
+            <h1>{t("admin.title")}</h1>
+            <p class="lead">{t("admin.intro")}</p>
+            <nav class="section-nav" aria-label={t("admin.sections")}>
+              <a href="#applications">{t("admin.applications.title")}</a>
+              <a href="#members">{t("admin.members.title")}</a>
+              <A href="/admin/courses" data-testid="admin-course-reviews">
+                {t("admin.courseReviews")}
+              </A>
+              <DeskLinks />
+            </nav>
+            <WaitingLinks waiting={inbox()?.waiting} />
           </div>
-        </Show>
+          <ApplicationsSection />
+          <MembersSection />
+        </div>
       )}
-    </RequireLogin>
+    </AdminOnly>
   );
 }
