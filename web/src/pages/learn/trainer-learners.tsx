@@ -1,10 +1,10 @@
 import { A, useParams } from "@solidjs/router";
 import { createMemo, createResource, For, type JSX, Match, Show, Switch } from "solid-js";
 import { formatDate } from "../../components/format";
-import { Icon } from "../../components/icon";
 import { LearnIcon } from "../../components/learn/learn-icon";
 import { ProgressBar } from "../../components/learn/progress";
 import { TrainerArea } from "../../components/learn/trainer-gate";
+import { RefreshFooter } from "../../components/list-footer";
 import { usePageTitle } from "../../components/page-title";
 import { ErrorState, isNotFound, LoadingState, SkeletonLines } from "../../components/status";
 import { preloadCourse } from "../../data/courses";
@@ -183,12 +183,7 @@ function Learners(props: { courseId: string }): JSX.Element {
               </tbody>
             </table>
           </Show>
-          <div class="list-footer">
-            <button type="button" class="button button-secondary" onClick={() => void refetch()}>
-              <Icon name="refresh" />
-              {t("trainerLearn.refresh")}
-            </button>
-          </div>
+          <RefreshFooter label={t("trainerLearn.refresh")} onRefresh={() => void refetch()} />
         </Match>
       </Switch>
     </>
