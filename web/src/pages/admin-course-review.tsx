@@ -1,12 +1,12 @@
 import { A, useParams } from "@solidjs/router";
 import { createResource, createSignal, type JSX, Match, Switch } from "solid-js";
+import { DraftStates } from "../components/draft-states";
 import { DraftView } from "../components/draft-view";
 import { FormSuccess } from "../components/form";
 import { Icon } from "../components/icon";
 import { usePageTitle } from "../components/page-title";
 import { ReviewPanel } from "../components/review-panel";
 import { AdminOnly } from "../components/role-gate";
-import { ErrorState, isNotFound, LoadingState } from "../components/status";
 import {
   approveCourse,
   type Editable,
@@ -101,28 +101,13 @@ export default function AdminCourseReviewPage(): JSX.Element {
               <Icon name="back" />
               {t("review.title")}
             </A>
-            <Switch fallback={<LoadingState label={t("app.loading")} />}>
-              <Match when={course.state === "errored" && isNotFound(course.error)}>
-                <div class="page-intro">
-                  <h1>{t("course.notFoundTitle")}</h1>
-                  <p class="lead">{t("edit.notFound")}</p>
-                </div>
-              </Match>
-              <Match when={course.state === "errored"}>
-                <h1>{t("error.title")}</h1>
-                <ErrorState error={course.error} onRetry={() => void refetch()} title={false} />
-              </Match>
-              <Match when={course.latest}>
-                {(current) => (
-                  <DraftView course={current()} load={getReviewLesson}>
-                    <Decision
-                      course={current()}
-                      onDecided={(next) => (next ? mutate(next) : void refetch())}
-                    />
-                  </DraftView>
-                )}
-              </Match>
-            </Switch>
+            <DraftStates course={course} onRetry={() => void refetch()} heading>
+              {(current) => (
+                <DraftView course={current()} load={getReviewLesson}>
+                  <Decision course={current()} onDecided={(next) => (next ? mutate(next) : void refetch())} />
+                </DraftView>
+              )}
+            </DraftStates>
           </div>
         );
       }}
