@@ -104,73 +104,83 @@ function Profile(props: { member: AdminMember }): JSX.Element {
   );
 }
 
-function Enrollments(props: { detail: MemberDetail; titles: Map<string, string> }): JSX.Element {
+/** A titled panel of the member page listing `items`, or saying there are none. */
+function ItemsSection<T>(props: {
+  id: string;
+  title: string;
+  empty: string;
+  items: readonly T[];
+  children: (item: T) => JSX.Element;
+}): JSX.Element {
   return (
-    <section class="panel member-section" aria-labelledby="member-enrollments">
-      <h2 id="member-enrollments">{t("member.enrollments")}</h2>
-      <Show
-        when={props.detail.enrollments.length > 0}
-        fallback={<p class="muted-note">{t("member.noEnrollments")}</p>}
-      >
+    <section class="panel member-section" aria-labelledby={props.id}>
+      <h2 id={props.id}>{props.title}</h2>
+      <Show when={props.items.length > 0} fallback={<p class="muted-note">{props.empty}</p>}>
         <ul class="member-items">
-          <For each={props.detail.enrollments}>
-            {(enrollment) => (
-              <li data-testid="member-enrollment" data-course={enrollment.courseId}>
-                <div class="member-item-head">
-                  <A href={`/courses/${encodeURIComponent(enrollment.courseId)}`} class="member-item-title">
-                    {props.titles.get(enrollment.courseId) ?? enrollment.courseId}
-                  </A>
-                  <span class={`enroll-badge enroll-${enrollment.status}`}>
-                    {t(`member.status.${enrollment.status}`)}
-                  </span>
-                </div>
-                <p class="admin-row-meta">
-                  <span>{tn("member.lessonsDone", enrollment.completedLessons)}</span>
-                  <span>{t("member.enrolledOn", { date: formatDate(enrollment.enrolledAt) })}</span>
-                  <Show when={enrollment.completedAt}>
-                    {(at) => <span>{t("member.completedOn", { date: formatDate(at()) })}</span>}
-                  </Show>
-                </p>
-              </li>
-            )}
-          </For>
+          <For each={props.items}>{(item) => props.children(item)}</For>
         </ul>
       </Show>
     </section>
   );
 }
 
+function Enrollments(props: { detail: MemberDetail; titles: Map<string, string> }): JSX.Element {
+  return (
+    <ItemsSection
+      id="member-enrollments"
+      title={t("member.enrollments")}
+      empty={t("member.noEnrollments")}
+      items={props.detail.enrollments}
+    >
+      {(enrollment) => (
+        <li data-testid="member-enrollment" data-course={enrollment.courseId}>
+          <div class="member-item-head">
+            <A href={`/courses/${encodeURIComponent(enrollment.courseId)}`} class="member-item-title">
+              {props.titles.get(enrollment.courseId) ?? enrollment.courseId}
+            </A>
+            <span class={`enroll-badge enroll-${enrollment.status}`}>
+              {t(`member.status.${enrollment.status}`)}
+            </span>
+          </div>
+          <p class="admin-row-meta">
+            <span>{tn("member.lessonsDone", enrollment.completedLessons)}</span>
+            <span>{t("member.enrolledOn", { date: formatDate(enrollment.enrolledAt) })}</span>
+            <Show when={enrollment.completedAt}>
+              {(at) => <span>{t("member.completedOn", { date: formatDate(at()) })}</span>}
+            </Show>
+          </p>
+        </li>
+      )}
+    </ItemsSection>
+  );
+}
+
 function Certificates(props: { detail: MemberDetail }): JSX.Element {
   return (
-    <section class="panel member-section" aria-labelledby="member-certificates">
-      <h2 id="member-certificates">{t("member.certificates")}</h2>
-      <Show
-        when={props.detail.certificates.length > 0}
-        fallback={<p class="muted-note">{t("member.noCertificates")}</p>}
-      >
-        <ul class="member-items">
-          <For each={props.detail.certificates}>
-            {(certificate) => (
-              <li data-testid="member-certificate" data-code={certificate.code}>
-                <div class="member-item-head">
-                  <span class="member-item-title">{certificate.courseTitle}</span>
-                  <CertificateStatusBadge status={certificate.status} />
-                </div>
-                <p class="admin-row-meta">
-                  <A href={verifyPath(certificate.code)} class="verify-code">
-                    {certificate.code}
-                  </A>
-                  <span>{t("member.issuedOn", { date: formatDate(certificate.issuedAt) })}</span>
-                  <Show when={certificate.revokedAt}>
-                    {(at) => <span>{t("member.revokedOn", { date: formatDate(at()) })}</span>}
-                  </Show>
-                </p>
-              </li>
-            )}
-          </For>
-        </ul>
-      </Show>
-    </section>
+    <ItemsSection
+      id="member-certificates"
+      title={t("member.certificates")}
+      empty={t("member.noCertificates")}
+      items={props.detail.certificates}
+    >
+      {(certificate) => (
+        <li data-testid="member-certificate" data-code={certificate.code}>
+          <div class="member-item-head">
+            <span class="member-item-title">{certificate.courseTitle}</span>
+            <CertificateStatusBadge status={certificate.status} />
+          </div>
+          <p class="admin-row-meta">
+            <A href={verifyPath(certificate.code)} class="verify-code">
+              {certificate.code}
+            </A>
+            <span>{t("member.issuedOn", { date: formatDate(certificate.issuedAt) })}</span>
+            <Show when={certificate.revokedAt}>
+              {(at) => <span>{t("member.revokedOn", { date: formatDate(at()) })}</span>}
+            </Show>
+          </p>
+        </li>
+      )}
+    </ItemsSection>
   );
 }
 
