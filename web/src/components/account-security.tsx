@@ -8,10 +8,10 @@ import {
   FormError,
   FormProblem,
   FormSuccess,
-  minPasswordLength,
   PasswordField,
   PhoneField,
   SubmitButton,
+  shortPassword,
 } from "./form";
 import { formatDateTime } from "./format";
 
@@ -25,8 +25,8 @@ function PasswordForm(): JSX.Element {
     event.preventDefault();
     setDone(false);
     if (!current()) return submitter.fail(new FormProblem("form.passwordRequired"));
-    if (next().length < minPasswordLength)
-      return submitter.fail(new FormProblem("form.passwordTooShort", { min: minPasswordLength }));
+    const short = shortPassword(next());
+    if (short) return submitter.fail(short);
     if (await submitter.run(() => changePassword(current(), next()))) {
       setCurrent("");
       setNext("");

@@ -43,6 +43,12 @@ function fieldProblems(error: unknown): FieldProblem[] {
   return [];
 }
 
+/** A new password shorter than the server accepts: the problem to show (at `field`), or undefined. */
+export function shortPassword(password: string, field?: string): FormProblem | undefined {
+  if (password.length >= minPasswordLength) return undefined;
+  return new FormProblem("form.passwordTooShort", { min: minPasswordLength }, field);
+}
+
 /** A problem told in words from another dictionary (a page's own): read when shown, so it follows the language. */
 export class LocalProblem extends Error {
   constructor(readonly text: () => string) {

@@ -7,11 +7,11 @@ import {
   FormError,
   FormProblem,
   inputValue,
-  minPasswordLength,
   NameField,
   PasswordField,
   PhoneField,
   SubmitButton,
+  shortPassword,
 } from "../components/form";
 import { usePageTitle } from "../components/page-title";
 import { authHref, safeNext } from "../components/return-path";
@@ -64,9 +64,8 @@ export default function RegisterPage(): JSX.Element {
       );
     }
     if (!name().trim()) return submitter.fail(new FormProblem("register.nameRequired", undefined, "name"));
-    if (password().length < minPasswordLength) {
-      return submitter.fail(new FormProblem("form.passwordTooShort", { min: minPasswordLength }, "password"));
-    }
+    const short = shortPassword(password(), "password");
+    if (short) return submitter.fail(short);
     const profile = business();
     const input: RegisterInput = { name: name().trim(), password: password(), requestKey: requestKey() };
     if (withEmail()) input.email = contact;

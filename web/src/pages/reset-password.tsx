@@ -5,9 +5,9 @@ import {
   FormError,
   FormProblem,
   FormSuccess,
-  minPasswordLength,
   PasswordField,
   SubmitButton,
+  shortPassword,
 } from "../components/form";
 import { usePageTitle } from "../components/page-title";
 import { resetPassword } from "../data/account";
@@ -34,9 +34,8 @@ export default function ResetPasswordPage(): JSX.Element {
 
   async function onSubmit(event: SubmitEvent) {
     event.preventDefault();
-    if (password().length < minPasswordLength) {
-      return submitter.fail(new FormProblem("form.passwordTooShort", { min: minPasswordLength }));
-    }
+    const short = shortPassword(password());
+    if (short) return submitter.fail(short);
     if (password() !== repeat()) return submitter.fail(new FormProblem("reset.mismatch"));
     const ok = await submitter.run(() => resetPassword(token, password()));
     if (ok) {
