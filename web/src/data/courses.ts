@@ -7,6 +7,9 @@ export type ModuleOutline = CourseDetail["modules"][number];
 export type LessonOutline = ModuleOutline["lessons"][number];
 export type LessonKind = LessonOutline["kind"];
 
+/** A course's public page. The app's other page addresses are in data/paths.ts. */
+export const coursePath = (courseId: string) => `/courses/${encodeURIComponent(courseId)}`;
+
 /** One page of a list the server pages with a cursor. */
 export interface Page<T> {
   items: T[];

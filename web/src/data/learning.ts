@@ -56,13 +56,8 @@ export function resumeLessonId(
   return lessons[0]?.id;
 }
 
-/** The member's certificate for a course, on "Sertifikat saya". */
-export const certificateHref = (courseId: string) => `/certificates#course-${encodeURIComponent(courseId)}`;
-
-export const lessonHref = (courseId: string, lessonId: string) =>
-  `/courses/${encodeURIComponent(courseId)}/lessons/${encodeURIComponent(lessonId)}`;
-
-export const courseHref = (courseId: string) => `/courses/${encodeURIComponent(courseId)}`;
+// The page addresses are built in data/paths.ts; these names stay for the player's imports.
+export { certificateHref, coursePath as courseHref, lessonHref } from "./paths";
 
 // ---- Lesson bodies -------------------------------------------------------------------------------
 

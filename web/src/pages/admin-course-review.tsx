@@ -15,6 +15,7 @@ import {
   rejectCourse,
 } from "../data/authoring";
 import { refreshInbox } from "../data/notifications";
+import { coursePath } from "../data/paths";
 import { problem, t } from "../i18n/authoring";
 import "../authoring.css";
 
@@ -29,7 +30,7 @@ function Decision(props: { course: Editable; onDecided: (course?: Editable) => v
           <FormSuccess>
             <p>{t("review.approved", { title: props.course.title })}</p>
             <div class="button-row">
-              <A href={`/courses/${encodeURIComponent(props.course.id)}`} class="button">
+              <A href={coursePath(props.course.id)} class="button">
                 {t("edit.viewLive")}
               </A>
               <A href="/admin/courses" class="button button-secondary">

@@ -17,6 +17,7 @@ import {
   setCoursePublished,
 } from "../data/admin";
 import { listReviewQueue, type ReviewItem } from "../data/authoring";
+import { reviewPath } from "../data/paths";
 import { t } from "../i18n/authoring";
 import "../authoring.css";
 
@@ -48,10 +49,7 @@ function Queue(): JSX.Element {
                     <span>{t("review.version", { version: item.version })}</span>
                   </p>
                 </div>
-                <A
-                  href={`/admin/courses/${encodeURIComponent(item.courseId)}`}
-                  class="button button-secondary"
-                >
+                <A href={reviewPath(item.courseId)} class="button button-secondary">
                   {t("review.open")}
                   <span class="visually-hidden">: {item.title}</span>
                 </A>

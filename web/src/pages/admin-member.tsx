@@ -13,6 +13,7 @@ import { ErrorState, isNotFound, LoadingState } from "../components/status";
 import { type AdminMember, removeTrainerRole } from "../data/admin";
 import { verifyPath } from "../data/certificate-code";
 import { type MemberDetail, memberDetail, reportSummary } from "../data/desk";
+import { coursePath } from "../data/paths";
 import { sectorLabel } from "../i18n";
 import { t, tn } from "../i18n/desk";
 import "../desk.css";
@@ -135,7 +136,7 @@ function Enrollments(props: { detail: MemberDetail; titles: Map<string, string> 
       {(enrollment) => (
         <li data-testid="member-enrollment" data-course={enrollment.courseId}>
           <div class="member-item-head">
-            <A href={`/courses/${encodeURIComponent(enrollment.courseId)}`} class="member-item-title">
+            <A href={coursePath(enrollment.courseId)} class="member-item-title">
               {props.titles.get(enrollment.courseId) ?? enrollment.courseId}
             </A>
             <span class={`enroll-badge enroll-${enrollment.status}`}>

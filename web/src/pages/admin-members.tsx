@@ -11,13 +11,12 @@ import { ErrorState, LoadingState } from "../components/status";
 import { getReference } from "../data/account";
 import type { AdminMember } from "../data/admin";
 import { listMembers, type MemberFilters } from "../data/desk";
+import { memberPath } from "../data/paths";
 import { sectorLabel } from "../i18n";
 import { t, tn } from "../i18n/desk";
 import "../desk.css";
 
 const param = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
-
-export const memberHref = (id: string) => `/admin/members/${encodeURIComponent(id)}`;
 
 function MemberRow(props: { member: AdminMember; from: string }): JSX.Element {
   const business = () => businessLine(props.member);
@@ -25,7 +24,7 @@ function MemberRow(props: { member: AdminMember; from: string }): JSX.Element {
     <li class="admin-row member-row" data-testid="member-row">
       <div class="admin-row-head">
         <h2 class="admin-row-title">
-          <A href={memberHref(props.member.id)} state={{ from: props.from }} class="card-link">
+          <A href={memberPath(props.member.id)} state={{ from: props.from }} class="card-link">
             {props.member.name}
           </A>
           <RoleBadge role={props.member.role} />

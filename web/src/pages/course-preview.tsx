@@ -6,19 +6,19 @@ import { Icon } from "../components/icon";
 import { usePageTitle } from "../components/page-title";
 import { TrainerOnly } from "../components/role-gate";
 import { getEditable, getLesson } from "../data/authoring";
+import { editorPath } from "../data/paths";
 import { t } from "../i18n/authoring";
 import "../authoring.css";
 
 /** A trainer's course as learners will see it, before it goes to the association: nothing is sent from here. */
 function Preview(props: { courseId: string }): JSX.Element {
   const [course, { refetch }] = createResource(() => props.courseId, getEditable);
-  const editor = () => `/trainer/courses/${encodeURIComponent(props.courseId)}`;
   usePageTitle(() =>
     course.state === "ready" ? t("preview.pageTitle", { title: course().title }) : t("preview.title"),
   );
   return (
     <div class="course-page">
-      <A href={editor()} class="back-link">
+      <A href={editorPath(props.courseId)} class="back-link">
         <Icon name="back" />
         {t("preview.back")}
       </A>

@@ -10,6 +10,7 @@ import { ErrorState, isNotFound, LoadingState, SkeletonLines } from "../../compo
 import { preloadCourse } from "../../data/courses";
 import { type CourseLearner, listCourseLearners } from "../../data/learn-trainer";
 import { lessonsInOrder } from "../../data/learning";
+import { coursePath, editorPath } from "../../data/paths";
 import { locale } from "../../i18n";
 import { t, tn } from "../../i18n/learn-trainer";
 import "../../components/learn/learn-trainer.css";
@@ -57,7 +58,7 @@ function Learners(props: { courseId: string }): JSX.Element {
         <Show when={detail()}>
           {(loaded) => (
             <p class="lead" lang={loaded().language}>
-              <A href={`/courses/${encodeURIComponent(loaded().id)}`}>{loaded().title}</A>
+              <A href={coursePath(loaded().id)}>{loaded().title}</A>
             </p>
           )}
         </Show>
@@ -197,7 +198,7 @@ export default function TrainerLearnersPage(): JSX.Element {
       <TrainerArea>
         {() => (
           <>
-            <A href={`/trainer/courses/${encodeURIComponent(params.courseId)}`} class="back-link">
+            <A href={editorPath(params.courseId)} class="back-link">
               <LearnIcon name="prev" />
               {t("trainerLearn.backToCourse")}
             </A>
