@@ -382,3 +382,30 @@ export function NameField(props: {
     </Field>
   );
 }
+
+/** A search box and its button on one row (the desk's lists); `hint` points the box at its Field's hint. */
+export function SearchRow(props: {
+  id: string;
+  value: string;
+  onInput: (value: string) => void;
+  hint?: boolean;
+  testId?: string;
+  /** The submit button. */
+  children: JSX.Element;
+}): JSX.Element {
+  return (
+    <div class="copy-row">
+      <input
+        id={props.id}
+        name="q"
+        type="search"
+        autocomplete="off"
+        aria-describedby={props.hint ? `${props.id}-hint` : undefined}
+        data-testid={props.testId}
+        value={props.value}
+        onInput={(event) => props.onInput(inputValue(event))}
+      />
+      {props.children}
+    </div>
+  );
+}

@@ -2,7 +2,7 @@ import { A, useSearchParams } from "@solidjs/router";
 import { createEffect, createSignal, For, type JSX, Match, Show, Switch } from "solid-js";
 import { CertificateStatusBadge } from "../components/certificate-status";
 import { DeskPageFrame } from "../components/desk-nav";
-import { createSubmitter, Field, FormError, FormSuccess, inputValue } from "../components/form";
+import { createSubmitter, Field, FormError, FormSuccess, SearchRow } from "../components/form";
 import { formatDate } from "../components/format";
 import { ListFooter } from "../components/list-footer";
 import { usePageTitle } from "../components/page-title";
@@ -195,17 +195,7 @@ function CertificateList(): JSX.Element {
         }}
       >
         <Field for="certificates-q" label={t("acert.search")} hint={t("acert.searchHint")}>
-          <div class="copy-row">
-            <input
-              id="certificates-q"
-              name="q"
-              type="search"
-              autocomplete="off"
-              aria-describedby="certificates-q-hint"
-              data-testid="certificates-search"
-              value={draft()}
-              onInput={(event) => setDraft(inputValue(event))}
-            />
+          <SearchRow id="certificates-q" hint testId="certificates-search" value={draft()} onInput={setDraft}>
             <button
               type="submit"
               class="button"
@@ -213,7 +203,7 @@ function CertificateList(): JSX.Element {
             >
               {t("acert.searchButton")}
             </button>
-          </div>
+          </SearchRow>
         </Field>
       </form>
       <Switch fallback={<LoadingState label={t("acert.loading")} />}>

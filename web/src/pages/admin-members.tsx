@@ -1,7 +1,7 @@
 import { A, useSearchParams } from "@solidjs/router";
 import { createEffect, createResource, createSignal, For, type JSX, Match, Show, Switch } from "solid-js";
 import { DeskPageFrame } from "../components/desk-nav";
-import { inputValue } from "../components/form";
+import { inputValue, SearchRow } from "../components/form";
 import { formatDate, formatPhone } from "../components/format";
 import { ListFooter } from "../components/list-footer";
 import { businessLine, RoleBadge } from "../components/member-facts";
@@ -66,20 +66,11 @@ function Filters(props: {
     >
       <div class="field members-search">
         <label for="members-q">{t("members.search")}</label>
-        <div class="copy-row">
-          <input
-            id="members-q"
-            name="q"
-            type="search"
-            autocomplete="off"
-            data-testid="members-search"
-            value={draft()}
-            onInput={(event) => setDraft(inputValue(event))}
-          />
+        <SearchRow id="members-q" testId="members-search" value={draft()} onInput={setDraft}>
           <button type="submit" class="button" disabled={props.pending}>
             {t("members.searchButton")}
           </button>
-        </div>
+        </SearchRow>
       </div>
       <div class="field">
         <label for="members-regency">{t("members.regency")}</label>

@@ -1,7 +1,7 @@
 import { A } from "@solidjs/router";
 import { createSignal, For, type JSX, Match, onMount, Show, Switch } from "solid-js";
 import { DeskLinks } from "../components/desk-nav";
-import { Field, FormProblem, FormSuccess, inputValue, SubmitButton } from "../components/form";
+import { Field, FormProblem, FormSuccess, inputValue, SearchRow, SubmitButton } from "../components/form";
 import { formatDate, formatPhone } from "../components/format";
 import { ListFooter } from "../components/list-footer";
 import { businessLine, RoleBadge } from "../components/member-facts";
@@ -216,21 +216,12 @@ function MembersSection(): JSX.Element {
         }}
       >
         <Field for="members-q" label={t("admin.members.search")} hint={t("admin.members.searchHint")}>
-          <div class="copy-row">
-            <input
-              id="members-q"
-              name="q"
-              type="search"
-              autocomplete="off"
-              aria-describedby="members-q-hint"
-              value={draft()}
-              onInput={(event) => setDraft(inputValue(event))}
-            />
+          <SearchRow id="members-q" hint value={draft()} onInput={setDraft}>
             <SubmitButton
               pending={list.state() === "refreshing" || list.state() === "pending"}
               label={t("admin.members.searchButton")}
             />
-          </div>
+          </SearchRow>
         </Field>
       </form>
       <Switch fallback={<LoadingState label={t("admin.loading")} />}>

@@ -60,10 +60,7 @@ export default function LoginPage(): JSX.Element {
             required
             aria-describedby="login-identifier-hint"
             value={identifier()}
-            onInput={(event) => {
-              setIdentifier(inputValue(event));
-              submitter.edited("identifier");
-            }}
+            onInput={(event) => submitter.input("identifier", setIdentifier)(inputValue(event))}
           />
         </Field>
         <PasswordField

@@ -118,9 +118,8 @@ export default function RegisterPage(): JSX.Element {
               ref={emailInput}
               value={email()}
               onInput={(event) => {
-                setEmail(inputValue(event));
                 setRequestKey(newRequestKey());
-                submitter.edited("email");
+                submitter.input("email", setEmail)(inputValue(event));
               }}
             />
           </Field>
