@@ -1,8 +1,9 @@
 import { createSignal, type JSX, Match, onCleanup, Show, Switch } from "solid-js";
 import { createUploadMachine } from "../data/upload-machine";
-import { acceptFor, fileUrl, TransferError } from "../data/uploads";
+import { fileUrl, TransferError } from "../data/uploads";
 import { problem, t } from "../i18n/desk";
 import { formErrorMessage } from "./form";
+import { FileInput } from "./upload-progress";
 
 /**
  * The association's logo as the profile form holds it: kept, to be removed, or a new image uploaded
@@ -119,16 +120,12 @@ export function AssociationLogo(props: {
       </Show>
       <div class="field">
         <label for="assoc-logo">{t("assoc.logoChoose")}</label>
-        <input
+        <FileInput
           id="assoc-logo"
-          type="file"
-          class="file-input"
-          accept={acceptFor("image")}
-          aria-describedby="assoc-logo-hint"
-          data-testid="association-logo-input"
+          kind="image"
+          testId="association-logo-input"
           disabled={u.busy()}
-          onChange={(event) => {
-            const input = event.currentTarget;
+          onChange={(input) => {
             const file = input.files?.[0];
             input.value = "";
             if (!file) return;

@@ -1,6 +1,6 @@
 import { type JSX, Show } from "solid-js";
 import type { Uploader } from "../data/upload-machine";
-import { TransferError } from "../data/uploads";
+import { acceptFor, TransferError, type UploadKind } from "../data/uploads";
 import type { MessageParams } from "../i18n";
 import { formErrorMessage } from "./form";
 
@@ -61,5 +61,29 @@ export function UploadProgress(props: {
         </Show>
       </div>
     </div>
+  );
+}
+
+/** The file input of an upload field: the kind's types, the field's hint, and the shared look (.file-input). */
+export function FileInput(props: {
+  id: string;
+  kind: UploadKind;
+  testId: string;
+  disabled?: boolean;
+  onChange: (input: HTMLInputElement) => void;
+  ref?: HTMLInputElement | ((element: HTMLInputElement) => void);
+}): JSX.Element {
+  return (
+    <input
+      id={props.id}
+      type="file"
+      class="file-input"
+      accept={acceptFor(props.kind)}
+      data-testid={props.testId}
+      aria-describedby={`${props.id}-hint`}
+      disabled={props.disabled}
+      ref={props.ref}
+      onChange={(event) => props.onChange(event.currentTarget)}
+    />
   );
 }

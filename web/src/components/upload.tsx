@@ -1,10 +1,10 @@
 import { createSignal, type JSX, Match, Show, Switch } from "solid-js";
 import { createUploadMachine, type Uploader, type UploadPhase } from "../data/upload-machine";
-import { acceptFor, formatBytes, type UploadedFile, type UploadKind, uploadKinds } from "../data/uploads";
+import { formatBytes, type UploadedFile, type UploadKind, uploadKinds } from "../data/uploads";
 import { locale } from "../i18n";
 import { problem, t } from "../i18n/authoring";
 import { FormError } from "./form";
-import { UploadProgress, type UploadWords, uploadFailureText } from "./upload-progress";
+import { FileInput, UploadProgress, type UploadWords, uploadFailureText } from "./upload-progress";
 
 const typeWords: Record<"id" | "en", Record<UploadKind, string>> = {
   id: { image: "PNG, JPEG atau WebP", document: "PDF", video: "MP4 atau WebM", package: "ZIP" },
@@ -93,8 +93,7 @@ export function UploadField(props: {
   const uploader = createUploader(props.kind);
   const [doneError, setDoneError] = createSignal<unknown>();
 
-  async function pick(event: Event) {
-    const input = event.currentTarget as HTMLInputElement;
+  async function pick(input: HTMLInputElement) {
     const chosen = input.files?.[0];
     if (!chosen) return;
     // Emptied at once, so that choosing the same file again (after fixing it) is a change too.
@@ -116,15 +115,12 @@ export function UploadField(props: {
     <div class="upload field">
       <label for={props.id}>{props.label}</label>
       {props.children}
-      <input
+      <FileInput
         id={props.id}
-        type="file"
-        class="file-input"
-        accept={acceptFor(props.kind)}
-        data-testid={props.inputTestId ?? "upload-input"}
-        aria-describedby={`${props.id}-hint`}
+        kind={props.kind}
+        testId={props.inputTestId ?? "upload-input"}
         disabled={props.disabled || uploader.busy()}
-        onChange={(event) => void pick(event)}
+        onChange={(input) => void pick(input)}
       />
       <p class="field-hint" id={`${props.id}-hint`}>
         {props.hint ?? uploadLimitText(props.kind)}
