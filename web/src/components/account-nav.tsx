@@ -2,7 +2,7 @@ import { A, useLocation } from "@solidjs/router";
 import { createSignal, type JSX, Match, onCleanup, Show, Switch } from "solid-js";
 import { OfflineError } from "../data/api";
 import { inbox } from "../data/notifications";
-import { currentMember, firstName, logout, sessionState } from "../data/session";
+import { canTeach, currentMember, firstName, logout, sessionState } from "../data/session";
 import { t } from "../i18n";
 import { certificatesNavLabel } from "../i18n/nav-certificates";
 import { Icon } from "./icon";
@@ -44,7 +44,7 @@ export function AccountNav(): JSX.Element {
               <A href="/certificates" class="nav-account" activeClass="active" data-testid="nav-certificates">
                 {certificatesNavLabel()}
               </A>
-              <Show when={member().role === "trainer" || member().role === "admin"}>
+              <Show when={canTeach(member().role)}>
                 <A href="/trainer" class="nav-account" activeClass="active" data-testid="nav-trainer">
                   {t("nav.trainer")}
                 </A>

@@ -3,15 +3,15 @@ import { changePassword, changePhone, listDevices, logoutEverywhere, signOutDevi
 import type { Me } from "../data/session";
 import { t } from "../i18n";
 import {
+  ActionButton,
   createSubmitter,
-  Field,
   FormError,
   FormProblem,
   FormSuccess,
-  inputValue,
-  minPasswordLength,
-  PasswordInput,
+  PasswordField,
+  PhoneField,
   SubmitButton,
+  shortPassword,
 } from "./form";
 import { formatDateTime } from "./format";
 
@@ -25,8 +25,8 @@ function PasswordForm(): JSX.Element {
     event.preventDefault();
     setDone(false);
     if (!current()) return submitter.fail(new FormProblem("form.passwordRequired"));
-    if (next().length < minPasswordLength)
-      return submitter.fail(new FormProblem("form.passwordTooShort", { min: minPasswordLength }));
+    const short = shortPassword(next());
+    if (short) return submitter.fail(short);
     if (await submitter.run(() => changePassword(current(), next()))) {
       setCurrent("");
       setNext("");
@@ -37,43 +37,25 @@ function PasswordForm(): JSX.Element {
   return (
     <form class="form" data-testid="change-password" novalidate onSubmit={onSubmit}>
       <h3>{t("security.passwordTitle")}</h3>
-      <Field
-        for="current-password"
+      <PasswordField
+        id="current-password"
+        name="currentPassword"
         label={t("security.currentPassword")}
+        autocomplete="current-password"
         error={submitter.fieldError("currentPassword")}
-      >
-        <PasswordInput
-          id="current-password"
-          name="currentPassword"
-          autocomplete="current-password"
-          required
-          value={current()}
-          onInput={(event) => {
-            setCurrent(inputValue(event));
-            submitter.edited("currentPassword");
-          }}
-        />
-      </Field>
-      <Field
-        for="new-password"
+        value={current()}
+        onInput={submitter.input("currentPassword", setCurrent)}
+      />
+      <PasswordField
+        id="new-password"
+        name="newPassword"
         label={t("security.newPassword")}
-        hint={t("form.newPasswordHint", { min: minPasswordLength })}
+        autocomplete="new-password"
+        hint
         error={submitter.fieldError("newPassword")}
-      >
-        <PasswordInput
-          id="new-password"
-          name="newPassword"
-          autocomplete="new-password"
-          required
-          minLength={minPasswordLength}
-          aria-describedby="new-password-hint"
-          value={next()}
-          onInput={(event) => {
-            setNext(inputValue(event));
-            submitter.edited("newPassword");
-          }}
-        />
-      </Field>
+        value={next()}
+        onInput={submitter.input("newPassword", setNext)}
+      />
       <FormError error={submitter.error()} fields />
       <Show when={done()}>
         <FormSuccess>{t("security.passwordChanged")}</FormSuccess>
@@ -104,41 +86,23 @@ function PhoneForm(props: { member: Me }): JSX.Element {
   return (
     <form class="form" data-testid="change-phone" novalidate onSubmit={onSubmit}>
       <h3>{t(props.member.phone ? "security.phoneTitle" : "security.phoneAddTitle")}</h3>
-      <Field
-        for="new-phone"
+      <PhoneField
+        id="new-phone"
         label={t("security.newPhone")}
-        hint={t("form.phoneHint")}
+        maxLength={30}
         error={submitter.fieldError("phone")}
-      >
-        <input
-          id="new-phone"
-          name="phone"
-          type="tel"
-          inputmode="tel"
-          autocomplete="tel"
-          maxLength={30}
-          required
-          aria-describedby="new-phone-hint"
-          value={phone()}
-          onInput={(event) => {
-            setPhone(inputValue(event));
-            submitter.edited("phone");
-          }}
-        />
-      </Field>
-      <Field for="phone-password" label={t("delete.password")} error={submitter.fieldError("password")}>
-        <PasswordInput
-          id="phone-password"
-          name="password"
-          autocomplete="current-password"
-          required
-          value={password()}
-          onInput={(event) => {
-            setPassword(inputValue(event));
-            submitter.edited("password");
-          }}
-        />
-      </Field>
+        value={phone()}
+        onInput={submitter.input("phone", setPhone)}
+      />
+      <PasswordField
+        id="phone-password"
+        name="password"
+        label={t("delete.password")}
+        autocomplete="current-password"
+        error={submitter.fieldError("password")}
+        value={password()}
+        onInput={submitter.input("password", setPassword)}
+      />
       <FormError error={submitter.error()} fields />
       <Show when={done()}>
         <FormSuccess>{t("security.phoneChanged")}</FormSuccess>
@@ -193,20 +157,11 @@ function Devices(): JSX.Element {
 }
 
 function EverywhereButton(): JSX.Element {
-  const submitter = createSubmitter();
   return (
     <div class="form" data-testid="logout-everywhere">
       <h3>{t("security.everywhereTitle")}</h3>
       <p>{t("security.everywhereIntro")}</p>
-      <FormError error={submitter.error()} />
-      <button
-        type="button"
-        class="button button-secondary"
-        disabled={submitter.pending()}
-        onClick={() => void submitter.run(logoutEverywhere)}
-      >
-        {submitter.pending() ? t("form.sending") : t("security.everywhere")}
-      </button>
+      <ActionButton label={t("security.everywhere")} run={logoutEverywhere} />
     </div>
   );
 }

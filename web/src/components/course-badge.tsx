@@ -1,8 +1,8 @@
 import { createSignal, type JSX, Show } from "solid-js";
 import { call, client } from "../data/api";
-import { acceptFor, contentTypeFor, uploadFile } from "../data/uploads";
 import { problem, t } from "../i18n/authoring";
 import { createSubmitter, FormError, FormSuccess } from "./form";
+import { ImageInput } from "./image-input";
 
 /**
  * The association's badge for a published course's certificates (the OB 3.0 achievement image): the
@@ -25,21 +25,6 @@ export function CourseBadge(props: { courseId: string }): JSX.Element {
     setSaved(true);
   };
 
-  function pick(event: Event) {
-    const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = "";
-    if (!file) return;
-    setSaved(false);
-    const type = contentTypeFor(file, "image");
-    if (!type) return submitter.fail(problem("badge.wrongType"));
-    void submitter.run(async () => {
-      const { uploadId } = await uploadFile(file, type);
-      await save(uploadId);
-      done();
-    });
-  }
-
   return (
     <section
       class="course-section course-badge"
@@ -49,17 +34,18 @@ export function CourseBadge(props: { courseId: string }): JSX.Element {
       <h2 id="course-badge-title">{t("badge.title")}</h2>
       <p class="field-hint">{t("badge.intro")}</p>
       <img src={src()} alt={t("badge.current")} width="96" height="96" />
-      <div class="field">
-        <label for="course-badge-input">{t("badge.choose")}</label>
-        <input
-          id="course-badge-input"
-          type="file"
-          accept={acceptFor("image")}
-          disabled={submitter.pending()}
-          data-testid="course-badge-input"
-          onChange={pick}
-        />
-      </div>
+      <ImageInput
+        id="course-badge-input"
+        label={t("badge.choose")}
+        testId="course-badge-input"
+        submitter={submitter}
+        wrongType={() => problem("badge.wrongType")}
+        onPick={() => setSaved(false)}
+        onUploaded={async (uploadId) => {
+          await save(uploadId);
+          done();
+        }}
+      />
       <button
         type="button"
         class="button button-secondary"

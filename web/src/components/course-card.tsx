@@ -1,6 +1,6 @@
 import { A } from "@solidjs/router";
 import { type JSX, Show } from "solid-js";
-import type { CourseSummary } from "../data/courses";
+import { type CourseSummary, coursePath } from "../data/courses";
 import { CategoryBadge, CourseFacts, LevelBadge } from "./course-meta";
 
 export function CourseCard(props: { course: CourseSummary }): JSX.Element {
@@ -25,7 +25,7 @@ export function CourseCard(props: { course: CourseSummary }): JSX.Element {
           <LevelBadge level={props.course.level} />
         </div>
         <h2 class="card-title" lang={props.course.language}>
-          <A href={`/courses/${encodeURIComponent(props.course.id)}`} class="card-link">
+          <A href={coursePath(props.course.id)} class="card-link">
             {props.course.title}
           </A>
         </h2>

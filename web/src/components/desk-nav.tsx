@@ -1,10 +1,10 @@
 import { A } from "@solidjs/router";
-import { For, type JSX, Show } from "solid-js";
+import { For, type JSX } from "solid-js";
 import type { Me } from "../data/session";
 import { t } from "../i18n";
 import { type DeskPage, deskNavLabel, deskPageName, deskPages } from "../i18n/desk-nav";
 import { Icon } from "./icon";
-import { RequireLogin } from "./require-login";
+import { AdminOnly } from "./require-login";
 
 const hrefs: Record<DeskPage, string> = {
   dashboard: "/admin/dashboard",
@@ -26,18 +26,6 @@ export function DeskLinks(): JSX.Element {
   );
 }
 
-function NotAllowed(): JSX.Element {
-  return (
-    <div class="page-intro" data-testid="not-allowed">
-      <h1>{t("admin.forbiddenTitle")}</h1>
-      <p class="lead">{t("admin.forbidden")}</p>
-      <A href="/" class="button">
-        {t("notFound.home")}
-      </A>
-    </div>
-  );
-}
-
 /**
  * A desk page: admins only (anyone else is told so; visitors log in first), with the way back to
  * /admin and the links between the desk's pages above its content.
@@ -47,24 +35,22 @@ export function DeskPageFrame(props: {
   children: (member: () => Me) => JSX.Element;
 }): JSX.Element {
   return (
-    <RequireLogin>
+    <AdminOnly>
       {(member) => (
-        <Show when={member().role === "admin"} fallback={<NotAllowed />}>
-          <div class={props.class ? `desk-page ${props.class}` : "desk-page"}>
-            <nav class="desk-nav" aria-label={deskNavLabel()}>
-              <A href="/admin" class="desk-nav-home" end>
-                <Icon name="back" />
-                {t("admin.title")}
-              </A>
-              <div class="desk-nav-links">
-                <DeskLinks />
-                <A href="/admin/courses">{t("admin.courseReviews")}</A>
-              </div>
-            </nav>
-            {props.children(member)}
-          </div>
-        </Show>
+        <div class={props.class ? `desk-page ${props.class}` : "desk-page"}>
+          <nav class="desk-nav" aria-label={deskNavLabel()}>
+            <A href="/admin" class="desk-nav-home" end>
+              <Icon name="back" />
+              {t("admin.title")}
+            </A>
+            <div class="desk-nav-links">
+              <DeskLinks />
+              <A href="/admin/courses">{t("admin.courseReviews")}</A>
+            </div>
+          </nav>
+          {props.children(member)}
+        </div>
       )}
-    </RequireLogin>
+    </AdminOnly>
   );
 }

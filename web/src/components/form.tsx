@@ -43,6 +43,12 @@ function fieldProblems(error: unknown): FieldProblem[] {
   return [];
 }
 
+/** A new password shorter than the server accepts: the problem to show (at `field`), or undefined. */
+export function shortPassword(password: string, field?: string): FormProblem | undefined {
+  if (password.length >= minPasswordLength) return undefined;
+  return new FormProblem("form.passwordTooShort", { min: minPasswordLength }, field);
+}
+
 /** A problem told in words from another dictionary (a page's own): read when shown, so it follows the language. */
 export class LocalProblem extends Error {
   constructor(readonly text: () => string) {
@@ -87,6 +93,8 @@ export interface Submitter {
   fieldError: (field: string) => string | undefined;
   /** The member changed a field: its problem goes, and with the last one (or a form-wide one) the error. */
   edited: (field: string) => void;
+  /** An onInput for a field: keeps the value with `set`, and tells `edited`. */
+  input: (field: string, set: (value: string) => void) => (value: string) => void;
 }
 
 export function createSubmitter(): Submitter {
@@ -97,9 +105,23 @@ export function createSubmitter(): Submitter {
     setFixed(new Set<string>());
     setErrorSignal(() => next);
   };
+  const edited = (field: string) => {
+    const current = error();
+    if (current === undefined || fixed().has(field)) return;
+    const problems = fieldProblems(current);
+    if (problems.length > 0 && !problems.some((problem) => problem.field === field)) return;
+    const now = new Set([...fixed(), field]);
+    if (problems.every((problem) => now.has(problem.field))) setError(undefined);
+    else setFixed(now);
+  };
   return {
     pending,
     error,
+    edited,
+    input: (field, set) => (value) => {
+      set(value);
+      edited(field);
+    },
     fail: (failure) => setError(failure),
     clear: () => setError(undefined),
     fieldError(field) {
@@ -107,15 +129,6 @@ export function createSubmitter(): Submitter {
       return fieldProblems(error())
         .find((problem) => problem.field === field)
         ?.text();
-    },
-    edited(field) {
-      const current = error();
-      if (current === undefined || fixed().has(field)) return;
-      const problems = fieldProblems(current);
-      if (problems.length > 0 && !problems.some((problem) => problem.field === field)) return;
-      const now = new Set([...fixed(), field]);
-      if (problems.every((problem) => now.has(problem.field))) setError(undefined);
-      else setFixed(now);
     },
     async run(action) {
       if (pending()) return false;
@@ -255,4 +268,144 @@ export function SubmitButton(props: { pending: boolean; label: string; class?: s
 /** The value of a text control, for onInput handlers. */
 export function inputValue(event: Event): string {
   return (event.currentTarget as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement).value;
+}
+
+/**
+ * A password field: the label, the box with its show/hide button, the field's problem and, for a
+ * new password, the minimum length (as a hint too when `hint` is set).
+ */
+export function PasswordField(props: {
+  id: string;
+  name: string;
+  label: string;
+  autocomplete: "current-password" | "new-password";
+  hint?: boolean;
+  error?: string;
+  value: string;
+  onInput: (value: string) => void;
+}): JSX.Element {
+  const fresh = () => props.autocomplete === "new-password";
+  return (
+    <Field
+      for={props.id}
+      label={props.label}
+      hint={props.hint ? t("form.newPasswordHint", { min: minPasswordLength }) : undefined}
+      error={props.error}
+    >
+      <PasswordInput
+        id={props.id}
+        name={props.name}
+        autocomplete={props.autocomplete}
+        required
+        minLength={fresh() ? minPasswordLength : undefined}
+        aria-describedby={props.hint ? `${props.id}-hint` : undefined}
+        value={props.value}
+        onInput={(event) => props.onInput(inputValue(event))}
+      />
+    </Field>
+  );
+}
+
+/** A button that sends one request: its failure above it, and "sending" on it while it goes. */
+export function ActionButton(props: {
+  label: string;
+  run: () => Promise<unknown>;
+  class?: string;
+  testId?: string;
+}): JSX.Element {
+  const submitter = createSubmitter();
+  return (
+    <>
+      <FormError error={submitter.error()} />
+      <button
+        type="button"
+        class={props.class ?? "button button-secondary"}
+        data-testid={props.testId}
+        disabled={submitter.pending()}
+        onClick={() => void submitter.run(props.run)}
+      >
+        {submitter.pending() ? t("form.sending") : props.label}
+      </button>
+    </>
+  );
+}
+
+/** A phone number field: the number keyboard, the format hint and the field's problem. */
+export function PhoneField(props: {
+  id: string;
+  label: string;
+  maxLength?: number;
+  error?: string;
+  value: string;
+  onInput: (value: string) => void;
+  ref?: HTMLInputElement | ((element: HTMLInputElement) => void);
+}): JSX.Element {
+  return (
+    <Field for={props.id} label={props.label} hint={t("form.phoneHint")} error={props.error}>
+      <input
+        id={props.id}
+        name="phone"
+        type="tel"
+        inputmode="tel"
+        autocomplete="tel"
+        maxLength={props.maxLength}
+        required
+        aria-describedby={`${props.id}-hint`}
+        ref={props.ref}
+        value={props.value}
+        onInput={(event) => props.onInput(inputValue(event))}
+      />
+    </Field>
+  );
+}
+
+/** A member's name: the same limits on the register and profile forms. */
+export function NameField(props: {
+  id: string;
+  error?: string;
+  value: string;
+  onInput: (value: string) => void;
+}): JSX.Element {
+  return (
+    <Field for={props.id} label={t("form.name")} error={props.error}>
+      <input
+        id={props.id}
+        name="name"
+        type="text"
+        autocomplete="name"
+        autocapitalize="words"
+        maxLength={120}
+        required
+        value={props.value}
+        onInput={(event) => props.onInput(inputValue(event))}
+      />
+    </Field>
+  );
+}
+
+/** A search box and its button on one row (the desk's lists); `hint` points the box at its Field's hint. */
+export function SearchRow(props: {
+  id: string;
+  value: string;
+  onInput: (value: string) => void;
+  hint?: boolean;
+  testId?: string;
+  /** The submit button. */
+  children: JSX.Element;
+}): JSX.Element {
+  return (
+    <div class="copy-row">
+      <input
+        id={props.id}
+        name="q"
+        type="search"
+        autocomplete="off"
+        aria-describedby={props.hint ? `${props.id}-hint` : undefined}
+        data-testid={props.testId}
+        value={props.value}
+        onInput={(event) => props.onInput(inputValue(event))}
+      />
+      {props.children}
+    </div>
+  );
 }

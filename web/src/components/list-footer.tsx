@@ -1,6 +1,7 @@
 import { type JSX, Show } from "solid-js";
 import { t } from "../i18n";
 import { FormError } from "./form";
+import { Icon } from "./icon";
 import type { PagedList } from "./paged-list";
 
 /** "Load more" under a paged list, with the error of the last try. */
@@ -20,5 +21,17 @@ export function ListFooter<T>(props: { list: PagedList<T>; testId?: string }): J
         </button>
       </div>
     </Show>
+  );
+}
+
+/** "Refresh" under a list read whole (not paged): asks the server again. */
+export function RefreshFooter(props: { label: string; onRefresh: () => void }): JSX.Element {
+  return (
+    <div class="list-footer">
+      <button type="button" class="button button-secondary" onClick={() => props.onRefresh()}>
+        <Icon name="refresh" />
+        {props.label}
+      </button>
+    </div>
   );
 }

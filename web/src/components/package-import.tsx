@@ -1,10 +1,10 @@
 import { createSignal, For, type JSX, Show } from "solid-js";
 import { ApiError } from "../data/api";
 import { type Editable, importPackage } from "../data/authoring";
-import { acceptFor } from "../data/uploads";
 import { problem, t, tn } from "../i18n/authoring";
 import { createSubmitter, FormError, FormSuccess } from "./form";
 import { createUploader, UploadStatus, uploadLimitText } from "./upload";
+import { FileInput } from "./upload-progress";
 
 /**
  * A whole module from a .zip written offline: upload it, then have the server check and import it.
@@ -95,17 +95,14 @@ export function PackageImport(props: {
       <form class="form" novalidate onSubmit={run}>
         <div class="field">
           <label for="package-file">{t("pkg.file")}</label>
-          <input
+          <FileInput
             id="package-file"
-            type="file"
-            class="file-input"
-            accept={acceptFor("package")}
-            data-testid="package-input"
-            aria-describedby="package-file-hint"
+            kind="package"
+            testId="package-input"
             disabled={props.disabled || submitter.pending()}
             ref={input}
-            onChange={(event) => {
-              setChosen(event.currentTarget.files?.[0]);
+            onChange={(chosen) => {
+              setChosen(chosen.files?.[0]);
               setAdded(undefined);
               submitter.clear();
             }}

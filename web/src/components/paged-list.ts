@@ -1,5 +1,5 @@
 import { createMemo, createResource, createSignal } from "solid-js";
-import type { Page } from "../data/courses";
+import { nextCursor, type Page, pagedItems } from "../data/courses";
 import { createSubmitter } from "./form";
 
 /**
@@ -25,18 +25,13 @@ export function createPagedList<K, T>(
     return tail && tail.key === key() ? [page, ...tail.pages] : [page];
   };
   const items = createMemo(() => {
-    const seen = new Set<string>();
     const replaced = changed();
     const gone = removed()?.key === key() ? removed()?.ids : undefined;
-    return pages()
-      .flatMap((page) => page.items)
-      .filter((item) => !gone?.has(idOf(item)) && !seen.has(idOf(item)) && seen.add(idOf(item)))
+    return pagedItems(pages(), idOf)
+      .filter((item) => !gone?.has(idOf(item)))
       .map((item) => replaced.get(idOf(item)) ?? item);
   });
-  const cursor = () => {
-    const loaded = pages();
-    return loaded[loaded.length - 1]?.cursor ?? null;
-  };
+  const cursor = () => nextCursor(pages());
 
   return {
     state: () => first.state,

@@ -1,7 +1,8 @@
 import { createSignal, type JSX, Match, Show, Switch } from "solid-js";
-import type { AdminMember, ResetLink } from "../data/admin";
+import { type AdminMember, createResetLink, type ResetLink } from "../data/admin";
 import { t, translate } from "../i18n";
 import { copyText } from "./copy";
+import { ActionButton } from "./form";
 import { formatDateTime } from "./format";
 
 /** A WhatsApp link that sends the member their reset link; none for a member without a phone. */
@@ -65,5 +66,22 @@ export function ResetLinkBox(props: { member: AdminMember; link: ResetLink; id: 
         )}
       </Show>
     </div>
+  );
+}
+
+/** The button that makes a member a one-time password link, then the link (again: a new one). */
+export function ResetLinkCreate(props: { member: AdminMember; id: string }): JSX.Element {
+  const [link, setLink] = createSignal<ResetLink>();
+  return (
+    <>
+      <ActionButton
+        testId="reset-link-create"
+        label={link() ? t("admin.members.resetLinkAgain") : t("admin.members.resetLink")}
+        run={async () => setLink(await createResetLink(props.member.id))}
+      />
+      <Show when={link()} keyed>
+        {(current) => <ResetLinkBox member={props.member} link={current} id={props.id} />}
+      </Show>
+    </>
   );
 }

@@ -1,8 +1,8 @@
 import { createSignal, type JSX, Show } from "solid-js";
 import { type AssociationProfile, fileUrl, updateAssociation } from "../data/desk";
-import { acceptFor, contentTypeFor, uploadFile } from "../data/uploads";
 import { problem, t } from "../i18n/desk";
 import { createSubmitter, FormError, FormSuccess } from "./form";
+import { ImageInput } from "./image-input";
 
 /**
  * The signatory's signature or the association's stamp, printed above the signer's name on
@@ -18,20 +18,6 @@ export function SignatureImage(props: { profile: AssociationProfile }): JSX.Elem
     setSaved(true);
   };
 
-  function pick(event: Event) {
-    const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = "";
-    if (!file) return;
-    setSaved(false);
-    const type = contentTypeFor(file, "image");
-    if (!type) return submitter.fail(problem("assoc.signatureWrongType"));
-    void submitter.run(async () => {
-      const { uploadId } = await uploadFile(file, type);
-      await save(uploadId);
-    });
-  }
-
   return (
     <section class="panel form signature-image" data-testid="association-signature">
       <h2>{t("assoc.signature")}</h2>
@@ -39,17 +25,15 @@ export function SignatureImage(props: { profile: AssociationProfile }): JSX.Elem
       <Show when={current()} fallback={<p class="field-hint">{t("assoc.noSignature")}</p>}>
         {(uploadId) => <img src={fileUrl(uploadId())} alt={t("assoc.signature")} height="60" />}
       </Show>
-      <div class="field">
-        <label for="assoc-signature">{t("assoc.signatureChoose")}</label>
-        <input
-          id="assoc-signature"
-          type="file"
-          accept={acceptFor("image")}
-          disabled={submitter.pending()}
-          data-testid="association-signature-input"
-          onChange={pick}
-        />
-      </div>
+      <ImageInput
+        id="assoc-signature"
+        label={t("assoc.signatureChoose")}
+        testId="association-signature-input"
+        submitter={submitter}
+        wrongType={() => problem("assoc.signatureWrongType")}
+        onPick={() => setSaved(false)}
+        onUploaded={save}
+      />
       <Show when={current()}>
         <button
           type="button"

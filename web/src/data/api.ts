@@ -178,19 +178,3 @@ export async function call<R extends ClientResponse<unknown, number, string>>(
     throw new ApiError(response.status, "invalid_response", "The server did not answer with JSON");
   return body as Answer<R>;
 }
-
-/**
- * A request by path, for what the typed client cannot name: the offline outbox replays requests it
- * stored by path (with their Idempotency-Key), and saving a course reads the same paths it caches.
- */
-export async function api<T>(
-  path: string,
-  options: { method?: "GET" | "POST"; body?: unknown; headers?: Record<string, string> } = {},
-): Promise<T> {
-  const response = await send(path, {
-    method: options.method ?? "GET",
-    headers: options.headers,
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-  });
-  return parse(await response.text()) as T;
-}

@@ -7,10 +7,27 @@ export type ModuleOutline = CourseDetail["modules"][number];
 export type LessonOutline = ModuleOutline["lessons"][number];
 export type LessonKind = LessonOutline["kind"];
 
+/** A course's public page. The app's other page addresses are in data/paths.ts. */
+export const coursePath = (courseId: string) => `/courses/${encodeURIComponent(courseId)}`;
+
 /** One page of a list the server pages with a cursor. */
 export interface Page<T> {
   items: T[];
   cursor: string | null;
+}
+
+/**
+ * The items of the pages loaded so far, each once: a row that moved from one page to the next while
+ * the member was reading would otherwise show twice. The catalog and the desk's lists both page so.
+ */
+export function pagedItems<T>(pages: readonly Page<T>[], idOf: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return pages.flatMap((page) => page.items).filter((item) => !seen.has(idOf(item)) && seen.add(idOf(item)));
+}
+
+/** Where "load more" goes on: the last page's cursor, or null when the list has ended (or none is loaded). */
+export function nextCursor(pages: readonly Page<unknown>[]): string | null {
+  return pages[pages.length - 1]?.cursor ?? null;
 }
 
 export interface CatalogFilters {
@@ -84,18 +101,8 @@ export function createCatalog(filters: Accessor<CatalogFilters> = () => ({})): C
     hasFirstPage() ? [firstPage.latest as Page<CourseSummary>, ...more()] : [],
   );
 
-  // A course that moved between two pages while the learner was reading would otherwise show twice.
-  const items = createMemo(() => {
-    const seen = new Set<string>();
-    return pages()
-      .flatMap((page) => page.items)
-      .filter((course) => !seen.has(course.id) && seen.add(course.id));
-  });
-
-  const cursor = () => {
-    const loaded = pages();
-    return loaded[loaded.length - 1]?.cursor ?? null;
-  };
+  const items = createMemo(() => pagedItems(pages(), (course) => course.id));
+  const cursor = () => nextCursor(pages());
 
   async function loadMore(): Promise<void> {
     const next = untrack(cursor);

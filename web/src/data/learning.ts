@@ -56,13 +56,8 @@ export function resumeLessonId(
   return lessons[0]?.id;
 }
 
-/** The member's certificate for a course, on "Sertifikat saya". */
-export const certificateHref = (courseId: string) => `/certificates#course-${encodeURIComponent(courseId)}`;
-
-export const lessonHref = (courseId: string, lessonId: string) =>
-  `/courses/${encodeURIComponent(courseId)}/lessons/${encodeURIComponent(lessonId)}`;
-
-export const courseHref = (courseId: string) => `/courses/${encodeURIComponent(courseId)}`;
+// The page addresses are built in data/paths.ts; these names stay for the player's imports.
+export { certificateHref, coursePath as courseHref, lessonHref } from "./paths";
 
 // ---- Lesson bodies -------------------------------------------------------------------------------
 
@@ -96,8 +91,12 @@ function act<T>(
   kind: "complete" | "attempt" | "submission",
   courseId: string,
   lessonId: string,
-  path: string,
-  body?: unknown,
+  request: {
+    /** The route below the lesson's path, as stored for a replay. */
+    route: "complete" | "attempts" | "submissions";
+    body?: unknown;
+    send: (headers: Record<string, string>) => Promise<T>;
+  },
   file?: { blob: Blob; name: string; contentType: string },
 ): Promise<T | Queued> {
   return deliver<T>({
@@ -105,8 +104,9 @@ function act<T>(
     courseId,
     lessonId,
     lessonTitle: titleOf(courseId, lessonId),
-    path,
-    body,
+    path: `${lessonPath(courseId, lessonId)}/${request.route}`,
+    body: request.body,
+    send: request.send,
     file,
   });
 }
@@ -127,12 +127,11 @@ export function getLesson(courseId: string, lessonId: string): Promise<Lesson> {
 }
 
 export async function completeLesson(courseId: string, lessonId: string): Promise<Enrollment | Queued> {
-  const enrollment = await act<Enrollment>(
-    "complete",
-    courseId,
-    lessonId,
-    `${lessonPath(courseId, lessonId)}/complete`,
-  );
+  const param = { courseId, lessonId };
+  const enrollment = await act("complete", courseId, lessonId, {
+    route: "complete",
+    send: (headers) => call(lessonApi.complete.$post({ param }, { headers })),
+  });
   if (!isQueued(enrollment)) rememberEnrollment(enrollment);
   return enrollment;
 }
@@ -142,15 +141,13 @@ export async function submitQuiz(
   lessonId: string,
   answers: Answers,
 ): Promise<QuizResult | Queued> {
-  const result = await act<QuizResult>(
-    "attempt",
-    courseId,
-    lessonId,
-    `${lessonPath(courseId, lessonId)}/attempts`,
-    {
-      answers,
-    },
-  );
+  const param = { courseId, lessonId };
+  const json = { answers };
+  const result = await act("attempt", courseId, lessonId, {
+    route: "attempts",
+    body: json,
+    send: (headers) => call(lessonApi.attempts.$post({ param, json }, { headers })),
+  });
   if (isQueued(result)) return result;
   if (result.passed) {
     // The answer says how far the course is, not whether it is now complete: ask when it may be.
@@ -167,12 +164,16 @@ export async function submitWorksheet(
   /** A photo or PDF chosen offline: it waits in the outbox and is uploaded before the hand-in. */
   offlineFile?: { blob: Blob; name: string; contentType: string },
 ): Promise<Submission | Queued> {
-  const submission = await act<Submission>(
+  const param = { courseId, lessonId };
+  const submission = await act(
     "submission",
     courseId,
     lessonId,
-    `${lessonPath(courseId, lessonId)}/submissions`,
-    input,
+    {
+      route: "submissions",
+      body: input,
+      send: (headers) => call(lessonApi.submissions.$post({ param, json: input }, { headers })),
+    },
     offlineFile,
   );
   if (isQueued(submission)) return submission;

@@ -1,7 +1,7 @@
 import { createRoot } from "solid-js";
 import { describe, expect, it, vi } from "vitest";
 import { createPagedList } from "../components/paged-list";
-import type { Page } from "./courses";
+import { nextCursor, type Page, pagedItems } from "./courses";
 import { fillPage } from "./paging";
 
 /** A list of 1..n the server pages `size` at a time, keeping only the numbers `keep` likes (a filter). */
@@ -65,5 +65,28 @@ describe("createPagedList: the desk's lists", () => {
       expect(list.items().map((r) => r.v)).toEqual([0, 100, 2, 4]);
       dispose();
     });
+  });
+});
+
+describe("pagedItems and nextCursor: the paging both the catalog and the desk's lists use", () => {
+  const id = (row: { id: string }) => row.id;
+
+  it("lists each row once, in page order, when a row moved to the next page", () => {
+    const pages = [
+      { items: [{ id: "a" }, { id: "b" }], cursor: "2" },
+      { items: [{ id: "b" }, { id: "c" }], cursor: null },
+    ];
+    expect(pagedItems(pages, id).map(id)).toEqual(["a", "b", "c"]);
+  });
+
+  it("goes on from the last page's cursor, and stops at its end or with nothing loaded", () => {
+    expect(
+      nextCursor([
+        { items: [], cursor: "x" },
+        { items: [], cursor: "y" },
+      ]),
+    ).toBe("y");
+    expect(nextCursor([{ items: [], cursor: null }])).toBeNull();
+    expect(nextCursor([])).toBeNull();
   });
 });

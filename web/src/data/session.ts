@@ -3,6 +3,9 @@ import { type AnswerOf, ApiError, call, client, onUnauthenticated } from "./api"
 
 export type Me = AnswerOf<typeof client.me.$get>;
 export type Role = Me["role"];
+
+/** Whether a role may teach: trainers, and admins (who can do what trainers do). The one role check. */
+export const canTeach = (role: Role): boolean => role === "trainer" || role === "admin";
 export type TrainerApplication = NonNullable<Me["trainerApplication"]>;
 export type ApplicationStatus = TrainerApplication["status"];
 

@@ -46,9 +46,17 @@ export function acceptFor(kind: UploadKind): string {
 export type UploadSlot = AnswerOf<typeof client.uploads.$post>;
 export type UploadedFile = AnswerOf<(typeof client.uploads)[":uploadId"]["complete"]["$post"]>;
 
-/** Where an upload is served: a redirect to a short-lived link to the file (the route's own path). */
-export const fileUrl = (uploadId: string) =>
-  client.files[":uploadId"].$url({ param: { uploadId }, query: {} }).pathname;
+/**
+ * Where an upload is served: a redirect to a short-lived link to the file (the route's own path; a
+ * saved course keeps its files under it). With `download`, the file comes as an attachment.
+ */
+export const fileUrl = (uploadId: string, options: { download?: boolean } = {}) => {
+  const url = client.files[":uploadId"].$url({
+    param: { uploadId },
+    query: options.download ? { download: "1" } : {},
+  });
+  return url.pathname + url.search;
+};
 
 export function createUpload(file: File, contentType: string): Promise<UploadSlot> {
   return call(

@@ -160,6 +160,7 @@ export const en: DeskDictionary = {
   "assoc.logoReady": "The image is ready. Save the profile to use it.",
   "assoc.logoWrongType": "Choose a PNG, JPEG or WebP image.",
   "assoc.logoTooLarge": "The image is too large: 5 MB at most.",
+  "assoc.logoEmpty": "This image file is empty. Choose another one.",
   "assoc.logoFailed": "The image did not upload. Check the connection, then choose the image again.",
   "assoc.save": "Save profile",
   "assoc.saved": "The association profile is saved.",

@@ -162,6 +162,7 @@ export const id = {
   "assoc.logoReady": "Gambar siap. Simpan profil untuk memakainya.",
   "assoc.logoWrongType": "Pilih gambar PNG, JPEG, atau WebP.",
   "assoc.logoTooLarge": "Gambar terlalu besar: maksimal 5 MB.",
+  "assoc.logoEmpty": "Berkas gambar ini kosong. Pilih gambar lain.",
   "assoc.logoFailed": "Gambar belum terunggah. Periksa koneksi, lalu pilih gambarnya lagi.",
   "assoc.save": "Simpan profil",
   "assoc.saved": "Profil asosiasi sudah disimpan.",

@@ -1,5 +1,5 @@
 import { createSignal } from "solid-js";
-import { ApiError, api, OfflineError } from "../data/api";
+import { ApiError, OfflineError } from "../data/api";
 import { currentMember } from "../data/session";
 import { locale } from "../i18n";
 import { type ActionKind, announce, channelName, db, type Notice } from "./db";
@@ -62,23 +62,25 @@ async function askForBackgroundSync() {
   } catch {}
 }
 
-export interface Action {
+export interface Action<T> {
   kind: ActionKind;
   courseId: string;
   lessonId: string;
   lessonTitle: string;
+  /** The route's path and JSON body, stored for a replay from the outbox (replay.ts sends them as they are). */
   path: string;
   body?: unknown;
+  /** The same request through the typed client (data/api.ts), with the action's Idempotency-Key header. */
+  send: (headers: Record<string, string>) => Promise<T>;
   /** A file that could not be uploaded offline: the action waits in the outbox with it. */
   file?: { blob: Blob; name: string; contentType: string };
 }
 
 /** Sends the action now, or keeps it in the outbox when there is no network: the server's answer, or Queued. */
-export async function deliver<T>(action: Action): Promise<T | Queued> {
+export async function deliver<T>(action: Action<T>): Promise<T | Queued> {
   const owner = currentMember()?.id;
   const key = crypto.randomUUID();
-  const send = () =>
-    api<T>(action.path, { method: "POST", body: action.body, headers: { "Idempotency-Key": `"${key}"` } });
+  const send = () => action.send({ "Idempotency-Key": `"${key}"` });
   if (!owner) return send();
   const store = await db();
   await store.put("outbox", {

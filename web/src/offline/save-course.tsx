@@ -1,4 +1,5 @@
 import { createSignal, For, type JSX, Match, Show, Switch } from "solid-js";
+import { coursePath } from "../data/courses";
 import { currentMember } from "../data/session";
 import { formatBytes } from "../data/uploads";
 import { locale } from "../i18n";
@@ -194,8 +195,7 @@ export function SavedCourses(): JSX.Element {
             {(course) => (
               <li>
                 <span>
-                  <a href={`/courses/${encodeURIComponent(course.courseId)}`}>{course.title}</a> ·{" "}
-                  {size(course.bytes)}
+                  <a href={coursePath(course.courseId)}>{course.title}</a> · {size(course.bytes)}
                 </span>
                 <button
                   type="button"

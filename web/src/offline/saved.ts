@@ -1,8 +1,9 @@
 import { createSignal } from "solid-js";
-import { ApiError, api } from "../data/api";
-import type { CourseDetail } from "../data/courses";
+import { ApiError, call, client } from "../data/api";
+import { type CourseDetail, getCourse } from "../data/courses";
 import type { Lesson } from "../data/learning";
-import { lessonPath } from "../data/lesson-preload";
+import { lessonPath, openLesson } from "../data/lesson-preload";
+import { fileUrl } from "../data/uploads";
 import { announce, apiCache, db, type SavedCourse } from "./db";
 
 /**
@@ -44,6 +45,10 @@ export async function reloadSaved(owner: string | undefined): Promise<void> {
   setSaved(all.filter((course) => course.owner === owner));
 }
 
+// The same requests the pages make (the service worker answers them from the saved copy offline).
+const readLesson = (courseId: string, lessonId: string) =>
+  call(client.courses[":courseId"].lessons[":lessonId"].$get({ param: { courseId, lessonId } }));
+
 const fileIds = (text: string) => [
   ...new Set([...text.matchAll(/\/api\/files\/([A-Za-z0-9_-]+)/g)].map((m) => m[1] as string)),
 ];
@@ -62,15 +67,15 @@ async function sizeOf(url: string): Promise<number> {
 
 /** What saving the course would download, and how much (online only). */
 export async function plan(courseId: string): Promise<Plan> {
-  const course = await api<CourseDetail>(`/api/courses/${encodeURIComponent(courseId)}`);
+  const course = await getCourse(courseId);
   const ids = course.modules.flatMap((module) => module.lessons.map((lesson) => lesson.id));
   const lessons: Lesson[] = [];
   for (const lessonId of ids) {
-    let lesson = await api<Lesson>(lessonPath(courseId, lessonId));
+    let lesson = await readLesson(courseId, lessonId);
     // A quiz's questions are drawn for the learner's next attempt when it is opened: draw them now,
     // once, so the attempt answered offline is graded against the same questions on sync.
     if (lesson.content.kind === "quiz" && !lesson.content.questions.length)
-      lesson = await api<Lesson>(`${lessonPath(courseId, lessonId)}/open`, { method: "POST" });
+      lesson = await openLesson(courseId, lessonId);
     lessons.push(lesson);
   }
   const videos = new Map<string, string>();
@@ -80,7 +85,7 @@ export async function plan(courseId: string): Promise<Plan> {
   const text = JSON.stringify([course, lessons]);
   const files = await Promise.all(
     fileIds(text).map(async (id) => {
-      const url = `/api/files/${id}`;
+      const url = fileUrl(id);
       return { url, bytes: await sizeOf(url), videoOf: videos.get(id) };
     }),
   );
@@ -173,7 +178,7 @@ export async function remove(owner: string, courseId: string): Promise<void> {
 export async function refreshLesson(courseId: string, lessonId: string): Promise<void> {
   const record = await (await db()).get("courses", courseId);
   if (!record) return;
-  const lesson = await api<Lesson>(`${lessonPath(courseId, lessonId)}/open`, { method: "POST" });
+  const lesson = await openLesson(courseId, lessonId);
   await (await caches.open(record.cacheName)).put(lessonPath(courseId, lessonId), jsonResponse(lesson));
 }
 
@@ -182,7 +187,7 @@ export async function refreshChanged(owner: string): Promise<void> {
   const all = (await (await db()).getAll("courses")).filter((course) => course.owner === owner);
   for (const record of all) {
     try {
-      const course = await api<CourseDetail>(`/api/courses/${encodeURIComponent(record.courseId)}`);
+      const course = await getCourse(record.courseId);
       if (fingerprintOf(course) === record.fingerprint) continue;
       await save(owner, await plan(record.courseId), new Set(record.videos), () => {});
     } catch {

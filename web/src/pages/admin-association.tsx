@@ -1,14 +1,7 @@
-import { createResource, createSignal, For, type JSX, Match, onCleanup, Show, Switch } from "solid-js";
+import { createResource, createSignal, For, type JSX, Match, Show, Switch } from "solid-js";
+import { AssociationLogo, createLogoChoice } from "../components/association-logo";
 import { DeskPageFrame } from "../components/desk-nav";
-import {
-  createSubmitter,
-  Field,
-  FormError,
-  FormSuccess,
-  formErrorMessage,
-  inputValue,
-  SubmitButton,
-} from "../components/form";
+import { createSubmitter, Field, FormError, FormSuccess, inputValue, SubmitButton } from "../components/form";
 import { formatDateTime } from "../components/format";
 import { usePageTitle } from "../components/page-title";
 import { SignatureImage } from "../components/signature-image";
@@ -16,23 +9,11 @@ import { ErrorState, LoadingState } from "../components/status";
 import {
   type AssociationPatch,
   type AssociationProfile,
-  fileUrl,
   getAssociation,
   type TimeZone,
   timeZones,
   updateAssociation,
 } from "../data/desk";
-import {
-  acceptFor,
-  completeUpload,
-  contentTypeFor,
-  createUpload,
-  putFile,
-  type Transfer,
-  TransferError,
-  type UploadedFile,
-  uploadKinds,
-} from "../data/uploads";
 import { problem, t } from "../i18n/desk";
 import "../desk.css";
 
@@ -73,72 +54,18 @@ function check(draft: Draft) {
   return undefined;
 }
 
-type Logo =
-  | { state: "keep" }
-  | { state: "remove" }
-  | { state: "sending"; percent: number; checking: boolean }
-  | { state: "failed"; error: unknown }
-  | { state: "new"; upload: UploadedFile; preview: string };
-
-function logoErrorMessage(error: unknown): string {
-  if (error instanceof TransferError) return t("assoc.logoFailed");
-  return formErrorMessage(error);
-}
-
 function ProfileForm(props: { profile: AssociationProfile }): JSX.Element {
   const [saved, setSaved] = createSignal(props.profile);
   const [draft, setDraft] = createSignal<Draft>(draftOf(props.profile));
   const [zone, setZone] = createSignal<TimeZone>(props.profile.timeZone ?? "WIB");
-  const [logo, setLogo] = createSignal<Logo>({ state: "keep" });
+  const logo = createLogoChoice();
   const [done, setDone] = createSignal(false);
   const submitter = createSubmitter();
-  let transfer: Transfer | undefined;
-  let preview: string | undefined;
-
-  const dropPreview = () => {
-    if (preview) URL.revokeObjectURL(preview);
-    preview = undefined;
-  };
-  onCleanup(() => {
-    transfer?.cancel();
-    dropPreview();
-  });
 
   const set = (field: TextField) => (event: Event) => {
     setDone(false);
     setDraft((current) => ({ ...current, [field]: inputValue(event) }));
   };
-
-  async function pickLogo(event: Event) {
-    const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = "";
-    if (!file) return;
-    setDone(false);
-    transfer?.cancel();
-    dropPreview();
-    const type = contentTypeFor(file, "image");
-    if (!type) return setLogo({ state: "failed", error: problem("assoc.logoWrongType") });
-    if (file.size > uploadKinds.image.maxBytes)
-      return setLogo({ state: "failed", error: problem("assoc.logoTooLarge") });
-    setLogo({ state: "sending", percent: 0, checking: false });
-    try {
-      const slot = await createUpload(file, type);
-      transfer = putFile(slot.url, file, type, (fraction) =>
-        setLogo({ state: "sending", percent: Math.round(fraction * 100), checking: false }),
-      );
-      await transfer.done;
-      setLogo({ state: "sending", percent: 100, checking: true });
-      const upload = await completeUpload(slot.uploadId);
-      preview = URL.createObjectURL(file);
-      setLogo({ state: "new", upload, preview });
-    } catch (error) {
-      if (error instanceof TransferError && error.reason === "cancelled") return;
-      setLogo({ state: "failed", error });
-    } finally {
-      transfer = undefined;
-    }
-  }
 
   function changes(): AssociationPatch {
     const now = draft();
@@ -150,9 +77,8 @@ function ProfileForm(props: { profile: AssociationProfile }): JSX.Element {
       if ((field === "shortName" ? value.toUpperCase() : value) !== was) patch[field] = value;
     }
     if (zone() !== (saved().timeZone ?? "WIB")) patch.timeZone = zone();
-    const current = logo();
-    if (current.state === "new") patch.logoUploadId = current.upload.uploadId;
-    if (current.state === "remove") patch.logoUploadId = null;
+    const logoUploadId = logo.patch();
+    if (logoUploadId !== undefined) patch.logoUploadId = logoUploadId;
     return patch;
   }
 
@@ -161,24 +87,17 @@ function ProfileForm(props: { profile: AssociationProfile }): JSX.Element {
     setDone(false);
     const invalid = check(draft());
     if (invalid) return submitter.fail(invalid);
-    if (logo().state === "sending") return;
+    if (logo.busy()) return;
     const patch = changes();
     if (Object.keys(patch).length === 0) return submitter.fail(problem("assoc.noChanges"));
     void submitter.run(async () => {
       const profile = await updateAssociation(patch);
       setSaved(profile);
       setDraft(draftOf(profile));
-      dropPreview();
-      setLogo({ state: "keep" });
+      logo.keep();
       setDone(true);
     });
   }
-
-  /** The logo's state when it is `state`, narrowed for <Match>. */
-  const logoIn = <S extends Logo["state"]>(state: S) => {
-    const current = logo();
-    return current.state === state ? (current as Extract<Logo, { state: S }>) : undefined;
-  };
 
   const urlChanged = () => cleanUrl(draft().issuerUrl) !== saved().issuerUrl;
 
@@ -240,110 +159,12 @@ function ProfileForm(props: { profile: AssociationProfile }): JSX.Element {
         {text("signerTitle", t("assoc.signerTitle"), t("assoc.signerTitleHint"), { max: 150 })}
         {text("place", t("assoc.place"), t("assoc.placeHint"), { max: 60 })}
       </fieldset>
-      <fieldset class="form-group assoc-logo">
-        <legend>{t("assoc.logo")}</legend>
-        <Switch
-          fallback={
-            <Show when={saved().logoUploadId} fallback={<p class="field-hint">{t("assoc.noLogo")}</p>}>
-              {(uploadId) => (
-                <figure class="logo-preview">
-                  <img src={fileUrl(uploadId())} alt={t("assoc.logoCurrent")} />
-                  <figcaption>{t("assoc.logoCurrent")}</figcaption>
-                </figure>
-              )}
-            </Show>
-          }
-        >
-          <Match when={logo().state === "remove"}>
-            <p class="field-hint" role="status">
-              {t("assoc.logoRemoved")}{" "}
-              <button type="button" class="link-button" onClick={() => setLogo({ state: "keep" })}>
-                {t("assoc.logoUndo")}
-              </button>
-            </p>
-          </Match>
-          <Match when={logoIn("new")}>
-            {(current) => (
-              <figure class="logo-preview">
-                <img src={current().preview} alt={t("assoc.logoNew")} />
-                <figcaption>
-                  {t("assoc.logoNew")}{" "}
-                  <button
-                    type="button"
-                    class="link-button"
-                    onClick={() => {
-                      dropPreview();
-                      setLogo({ state: "keep" });
-                    }}
-                  >
-                    {t("assoc.logoUndo")}
-                  </button>
-                </figcaption>
-              </figure>
-            )}
-          </Match>
-        </Switch>
-        <Show when={saved().logoUploadId && logo().state === "keep"}>
-          <button
-            type="button"
-            class="button button-danger-outline logo-remove"
-            data-testid="association-logo-remove"
-            onClick={() => {
-              setDone(false);
-              setLogo({ state: "remove" });
-            }}
-          >
-            {t("assoc.logoRemove")}
-          </button>
-        </Show>
-        <div class="field">
-          <label for="assoc-logo">{t("assoc.logoChoose")}</label>
-          <input
-            id="assoc-logo"
-            type="file"
-            class="file-input"
-            accept={acceptFor("image")}
-            aria-describedby="assoc-logo-hint"
-            data-testid="association-logo-input"
-            disabled={logo().state === "sending"}
-            onChange={(event) => void pickLogo(event)}
-          />
-          <p class="field-hint" id="assoc-logo-hint">
-            {t("assoc.logoHint")}
-          </p>
-        </div>
-        <Switch>
-          <Match when={logoIn("sending")}>
-            {(current) => (
-              <div class="upload-line">
-                <progress max="100" value={current().percent} aria-label={t("assoc.logo")} />
-                <span role="status">
-                  {current().checking
-                    ? t("assoc.logoChecking")
-                    : t("assoc.logoSending", { percent: current().percent })}
-                </span>
-              </div>
-            )}
-          </Match>
-          <Match when={logoIn("failed")}>
-            {(current) => (
-              <div class="form-error" role="alert" data-testid="form-error">
-                {logoErrorMessage(current().error)}
-              </div>
-            )}
-          </Match>
-          <Match when={logo().state === "new"}>
-            <p class="upload-ready" role="status">
-              {t("assoc.logoReady")}
-            </p>
-          </Match>
-        </Switch>
-      </fieldset>
+      <AssociationLogo choice={logo} savedId={saved().logoUploadId} onEdit={() => setDone(false)} />
       <FormError error={submitter.error()} />
       <Show when={done()}>
         <FormSuccess>{t("assoc.saved")}</FormSuccess>
       </Show>
-      <SubmitButton pending={submitter.pending() || logo().state === "sending"} label={t("assoc.save")} />
+      <SubmitButton pending={submitter.pending() || logo.busy()} label={t("assoc.save")} />
       <p class="field-hint">{t("assoc.updatedAt", { date: formatDateTime(saved().updatedAt) })}</p>
     </form>
   );

@@ -1,13 +1,13 @@
-import { reasonLength } from "@berdaya/core/reason";
 import { A, useSearchParams } from "@solidjs/router";
 import { createEffect, createSignal, For, type JSX, Match, Show, Switch } from "solid-js";
 import { CertificateStatusBadge } from "../components/certificate-status";
 import { DeskPageFrame } from "../components/desk-nav";
-import { createSubmitter, Field, FormError, FormSuccess, inputValue } from "../components/form";
+import { createSubmitter, Field, FormError, FormSuccess, SearchRow } from "../components/form";
 import { formatDate } from "../components/format";
 import { ListFooter } from "../components/list-footer";
 import { usePageTitle } from "../components/page-title";
 import { createPagedList } from "../components/paged-list";
+import { ReviewPanel } from "../components/review-panel";
 import { ErrorState, LoadingState } from "../components/status";
 import { verifyPath } from "../data/certificate-code";
 import {
@@ -30,54 +30,30 @@ function RevokePanel(props: {
   onDone: (view: CertificateView) => void;
   onCancel: () => void;
 }): JSX.Element {
-  const [reason, setReason] = createSignal("");
-  const submitter = createSubmitter();
   const id = () => `revoke-${props.view.code}`;
-  let input: HTMLTextAreaElement | undefined;
-  // Straight to the reason: the panel opened because the admin means to write one.
-  createEffect(() => input?.focus());
-
-  function confirm() {
-    const text = reason().trim();
-    if (text.length < reasonLength.min) {
-      submitter.fail(problem("acert.reasonRequired"));
-      input?.focus();
-      return;
-    }
-    void submitter.run(async () => props.onDone(await revokeCertificate(props.view.code, text)));
-  }
 
   return (
     <div class="decision revoke-panel">
       <h3 id={`${id()}-title`}>{t("acert.revokeTitle", { code: props.view.code })}</h3>
       <p class="revoke-warning">{t("acert.revokeWarning")}</p>
-      <Field for={id()} label={t("acert.revokeReason")} hint={t("acert.revokeReasonHint")}>
-        <textarea
-          id={id()}
-          rows="3"
-          maxLength={reasonLength.max.revocation}
-          aria-describedby={`${id()}-hint`}
-          data-testid="certificate-revoke-reason"
-          ref={input}
-          value={reason()}
-          onInput={(event) => setReason(inputValue(event))}
-        />
-      </Field>
-      <FormError error={submitter.error()} />
-      <div class="button-row">
-        <button
-          type="button"
-          class="button button-danger"
-          data-testid="certificate-revoke"
-          disabled={submitter.pending()}
-          onClick={confirm}
-        >
-          {submitter.pending() ? t("form.sending") : t("acert.revokeConfirm")}
-        </button>
-        <button type="button" class="button button-secondary" onClick={() => props.onCancel()}>
-          {t("acert.cancel")}
-        </button>
-      </div>
+      <ReviewPanel
+        id={id()}
+        kind="revocation"
+        label={t("acert.revokeReason")}
+        hint={t("acert.revokeReasonHint")}
+        rows={3}
+        reasonTestId="certificate-revoke-reason"
+        autofocus
+        tooShort={() => problem("acert.reasonRequired")}
+        reject={{
+          label: t("acert.revokeConfirm"),
+          pendingLabel: t("form.sending"),
+          testId: "certificate-revoke",
+          class: "button button-danger",
+          run: async (reason) => props.onDone(await revokeCertificate(props.view.code, reason)),
+        }}
+        cancel={{ label: t("acert.cancel"), run: () => props.onCancel() }}
+      />
     </div>
   );
 }
@@ -219,17 +195,7 @@ function CertificateList(): JSX.Element {
         }}
       >
         <Field for="certificates-q" label={t("acert.search")} hint={t("acert.searchHint")}>
-          <div class="copy-row">
-            <input
-              id="certificates-q"
-              name="q"
-              type="search"
-              autocomplete="off"
-              aria-describedby="certificates-q-hint"
-              data-testid="certificates-search"
-              value={draft()}
-              onInput={(event) => setDraft(inputValue(event))}
-            />
+          <SearchRow id="certificates-q" hint testId="certificates-search" value={draft()} onInput={setDraft}>
             <button
               type="submit"
               class="button"
@@ -237,7 +203,7 @@ function CertificateList(): JSX.Element {
             >
               {t("acert.searchButton")}
             </button>
-          </div>
+          </SearchRow>
         </Field>
       </form>
       <Switch fallback={<LoadingState label={t("acert.loading")} />}>

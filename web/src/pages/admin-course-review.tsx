@@ -1,12 +1,12 @@
-import { reasonLength } from "@berdaya/core/reason";
 import { A, useParams } from "@solidjs/router";
 import { createResource, createSignal, type JSX, Match, Switch } from "solid-js";
+import { DraftStates } from "../components/draft-states";
 import { DraftView } from "../components/draft-view";
-import { createSubmitter, Field, FormError, FormSuccess, inputValue } from "../components/form";
+import { FormSuccess } from "../components/form";
 import { Icon } from "../components/icon";
 import { usePageTitle } from "../components/page-title";
+import { ReviewPanel } from "../components/review-panel";
 import { AdminOnly } from "../components/role-gate";
-import { ErrorState, isNotFound, LoadingState } from "../components/status";
 import {
   approveCourse,
   type Editable,
@@ -15,38 +15,12 @@ import {
   rejectCourse,
 } from "../data/authoring";
 import { refreshInbox } from "../data/notifications";
+import { coursePath } from "../data/paths";
 import { problem, t } from "../i18n/authoring";
 import "../authoring.css";
 
 function Decision(props: { course: Editable; onDecided: (course?: Editable) => void }): JSX.Element {
-  const [reason, setReason] = createSignal("");
   const [decided, setDecided] = createSignal<"approved" | "rejected">();
-  const submitter = createSubmitter();
-  let reasonInput: HTMLTextAreaElement | undefined;
-
-  function approve() {
-    void submitter.run(async () => {
-      await approveCourse(props.course.id);
-      void refreshInbox({ fresh: true });
-      setDecided("approved");
-      props.onDecided();
-    });
-  }
-
-  function reject() {
-    const text = reason().trim();
-    if (text.length < reasonLength.min) {
-      submitter.fail(problem("review.reasonRequired"));
-      reasonInput?.focus();
-      return;
-    }
-    void submitter.run(async () => {
-      const course = await rejectCourse(props.course.id, text);
-      void refreshInbox({ fresh: true });
-      setDecided("rejected");
-      props.onDecided(course);
-    });
-  }
 
   return (
     <section class="panel decision-panel" aria-labelledby="decision-title">
@@ -56,7 +30,7 @@ function Decision(props: { course: Editable; onDecided: (course?: Editable) => v
           <FormSuccess>
             <p>{t("review.approved", { title: props.course.title })}</p>
             <div class="button-row">
-              <A href={`/courses/${encodeURIComponent(props.course.id)}`} class="button">
+              <A href={coursePath(props.course.id)} class="button">
                 {t("edit.viewLive")}
               </A>
               <A href="/admin/courses" class="button button-secondary">
@@ -78,39 +52,35 @@ function Decision(props: { course: Editable; onDecided: (course?: Editable) => v
         </Match>
         <Match when={true}>
           <p>{t("review.decisionIntro")}</p>
-          <Field for="review-reason" label={t("review.reason")} hint={t("review.reasonHint")}>
-            <textarea
-              id="review-reason"
-              rows="4"
-              maxLength={reasonLength.max.course}
-              data-testid="review-reason"
-              aria-describedby="review-reason-hint"
-              ref={reasonInput}
-              value={reason()}
-              onInput={(event) => setReason(inputValue(event))}
-            />
-          </Field>
-          <FormError error={submitter.error()} />
-          <div class="button-row">
-            <button
-              type="button"
-              class="button"
-              data-testid="review-approve"
-              disabled={submitter.pending()}
-              onClick={approve}
-            >
-              {t("review.approve")}
-            </button>
-            <button
-              type="button"
-              class="button button-danger-outline"
-              data-testid="review-reject"
-              disabled={submitter.pending()}
-              onClick={reject}
-            >
-              {t("review.reject")}
-            </button>
-          </div>
+          <ReviewPanel
+            id="review-reason"
+            kind="course"
+            label={t("review.reason")}
+            hint={t("review.reasonHint")}
+            rows={4}
+            reasonTestId="review-reason"
+            tooShort={() => problem("review.reasonRequired")}
+            approve={{
+              label: t("review.approve"),
+              testId: "review-approve",
+              run: async () => {
+                await approveCourse(props.course.id);
+                void refreshInbox({ fresh: true });
+                setDecided("approved");
+                props.onDecided();
+              },
+            }}
+            reject={{
+              label: t("review.reject"),
+              testId: "review-reject",
+              run: async (reason) => {
+                const course = await rejectCourse(props.course.id, reason);
+                void refreshInbox({ fresh: true });
+                setDecided("rejected");
+                props.onDecided(course);
+              },
+            }}
+          />
         </Match>
       </Switch>
     </section>
@@ -132,28 +102,13 @@ export default function AdminCourseReviewPage(): JSX.Element {
               <Icon name="back" />
               {t("review.title")}
             </A>
-            <Switch fallback={<LoadingState label={t("app.loading")} />}>
-              <Match when={course.state === "errored" && isNotFound(course.error)}>
-                <div class="page-intro">
-                  <h1>{t("course.notFoundTitle")}</h1>
-                  <p class="lead">{t("edit.notFound")}</p>
-                </div>
-              </Match>
-              <Match when={course.state === "errored"}>
-                <h1>{t("error.title")}</h1>
-                <ErrorState error={course.error} onRetry={() => void refetch()} title={false} />
-              </Match>
-              <Match when={course.latest}>
-                {(current) => (
-                  <DraftView course={current()} load={getReviewLesson}>
-                    <Decision
-                      course={current()}
-                      onDecided={(next) => (next ? mutate(next) : void refetch())}
-                    />
-                  </DraftView>
-                )}
-              </Match>
-            </Switch>
+            <DraftStates course={course} onRetry={() => void refetch()} heading>
+              {(current) => (
+                <DraftView course={current()} load={getReviewLesson}>
+                  <Decision course={current()} onDecided={(next) => (next ? mutate(next) : void refetch())} />
+                </DraftView>
+              )}
+            </DraftStates>
           </div>
         );
       }}

@@ -1,10 +1,12 @@
 import { A } from "@solidjs/router";
-import { createResource, createSignal, For, type JSX, Match, Show, Switch } from "solid-js";
+import { createSignal, For, type JSX, Match, Show, Switch } from "solid-js";
 import { ConfirmAction } from "../components/confirm-action";
 import { createSubmitter, FormError, FormSuccess } from "../components/form";
 import { formatDateTime } from "../components/format";
 import { Icon } from "../components/icon";
+import { ListFooter } from "../components/list-footer";
 import { usePageTitle } from "../components/page-title";
+import { createPagedList } from "../components/paged-list";
 import { AdminOnly } from "../components/role-gate";
 import { ErrorState, LoadingState } from "../components/status";
 import {
@@ -15,34 +17,28 @@ import {
   setCoursePublished,
 } from "../data/admin";
 import { listReviewQueue, type ReviewItem } from "../data/authoring";
+import { reviewPath } from "../data/paths";
 import { t } from "../i18n/authoring";
 import "../authoring.css";
 
 function Queue(): JSX.Element {
-  const [first, { refetch }] = createResource(() => listReviewQueue());
-  const [more, setMore] = createSignal<{ items: ReviewItem[]; cursor: string | null }[]>([]);
-  const loading = createSubmitter();
-  const pages = () => (first.state === "ready" ? [first(), ...more()] : []);
-  const items = () => pages().flatMap((page) => page.items);
-  const cursor = () => pages()[pages().length - 1]?.cursor ?? null;
+  const list = createPagedList(
+    () => "queue",
+    (_, cursor) => listReviewQueue(cursor),
+    (item: ReviewItem) => item.courseId,
+  );
 
   return (
     <Switch fallback={<LoadingState label={t("app.loading")} />}>
-      <Match when={first.state === "errored"}>
-        <ErrorState
-          error={first.error}
-          onRetry={() => {
-            setMore([]);
-            void refetch();
-          }}
-        />
+      <Match when={list.state() === "errored"}>
+        <ErrorState error={list.error()} onRetry={list.retry} />
       </Match>
-      <Match when={first.state === "ready" && items().length === 0}>
+      <Match when={list.state() === "ready" && list.items().length === 0}>
         <p class="status status-empty">{t("review.empty")}</p>
       </Match>
-      <Match when={first.state === "ready"}>
+      <Match when={list.state() === "ready"}>
         <ul class="admin-list">
-          <For each={items()}>
+          <For each={list.items()}>
             {(item) => (
               <li class="admin-row" data-testid="review-queue-item">
                 <div class="admin-row-head">
@@ -53,10 +49,7 @@ function Queue(): JSX.Element {
                     <span>{t("review.version", { version: item.version })}</span>
                   </p>
                 </div>
-                <A
-                  href={`/admin/courses/${encodeURIComponent(item.courseId)}`}
-                  class="button button-secondary"
-                >
+                <A href={reviewPath(item.courseId)} class="button button-secondary">
                   {t("review.open")}
                   <span class="visually-hidden">: {item.title}</span>
                 </A>
@@ -64,26 +57,7 @@ function Queue(): JSX.Element {
             )}
           </For>
         </ul>
-        <Show when={cursor()}>
-          {(next) => (
-            <div class="list-footer">
-              <FormError error={loading.error()} />
-              <button
-                type="button"
-                class="button button-secondary"
-                disabled={loading.pending()}
-                onClick={() =>
-                  void loading.run(async () => {
-                    const page = await listReviewQueue(next());
-                    setMore((loaded) => [...loaded, page]);
-                  })
-                }
-              >
-                {loading.pending() ? t("catalog.loadingMore") : t("catalog.loadMore")}
-              </button>
-            </div>
-          )}
-        </Show>
+        <ListFooter list={list} />
       </Match>
     </Switch>
   );
@@ -181,15 +155,9 @@ function CatalogRow(props: { course: CatalogCourse; onChanged: (message: string)
 /** The published (or unpublished) courses, for the association to take back or move (ADR 0013). */
 function Catalog(): JSX.Element {
   const [status, setStatus] = createSignal<CatalogStatus>("published");
-  const [first] = createResource(status, (which) => listCatalog(which));
-  const [more, setMore] = createSignal<{ items: CatalogCourse[]; cursor: string | null }[]>([]);
+  const list = createPagedList(status, listCatalog, (course) => course.id);
   const [message, setMessage] = createSignal<string>();
-  const loading = createSubmitter();
-  const pages = () => (first.state === "ready" ? [first(), ...more()] : []);
-  const items = () => pages().flatMap((page) => page.items);
-  const cursor = () => pages()[pages().length - 1]?.cursor ?? null;
   const show = (which: CatalogStatus) => {
-    setMore([]);
     setMessage(undefined);
     setStatus(which);
   };
@@ -217,38 +185,19 @@ function Catalog(): JSX.Element {
       </fieldset>
       <Show when={message()}>{(text) => <FormSuccess>{text()}</FormSuccess>}</Show>
       <Switch fallback={<LoadingState label={t("app.loading")} />}>
-        <Match when={first.state === "errored"}>
-          <ErrorState error={first.error} onRetry={() => show(status())} />
+        <Match when={list.state() === "errored"}>
+          <ErrorState error={list.error()} onRetry={list.retry} />
         </Match>
-        <Match when={first.state === "ready" && items().length === 0}>
+        <Match when={list.state() === "ready" && list.items().length === 0}>
           <p class="status status-empty">
             {t(status() === "published" ? "acatalog.emptyPublished" : "acatalog.emptyUnpublished")}
           </p>
         </Match>
-        <Match when={first.state === "ready"}>
+        <Match when={list.state() === "ready"}>
           <ul class="admin-list">
-            <For each={items()}>{(course) => <CatalogRow course={course} onChanged={setMessage} />}</For>
+            <For each={list.items()}>{(course) => <CatalogRow course={course} onChanged={setMessage} />}</For>
           </ul>
-          <Show when={cursor()}>
-            {(next) => (
-              <div class="list-footer">
-                <FormError error={loading.error()} />
-                <button
-                  type="button"
-                  class="button button-secondary"
-                  disabled={loading.pending()}
-                  onClick={() =>
-                    void loading.run(async () => {
-                      const page = await listCatalog(status(), next());
-                      setMore((loaded) => [...loaded, page]);
-                    })
-                  }
-                >
-                  {loading.pending() ? t("catalog.loadingMore") : t("catalog.loadMore")}
-                </button>
-              </div>
-            )}
-          </Show>
+          <ListFooter list={list} />
         </Match>
       </Switch>
     </section>

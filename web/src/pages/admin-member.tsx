@@ -6,13 +6,15 @@ import { DeskPageFrame } from "../components/desk-nav";
 import { createSubmitter, FormError } from "../components/form";
 import { formatDate, formatPhone } from "../components/format";
 import { Icon } from "../components/icon";
+import { RoleBadge, RoleFacts } from "../components/member-facts";
 import { usePageTitle } from "../components/page-title";
-import { ResetLinkBox } from "../components/reset-link";
+import { ResetLinkCreate } from "../components/reset-link";
 import { ErrorState, isNotFound, LoadingState } from "../components/status";
-import { type AdminMember, createResetLink, type ResetLink, removeTrainerRole } from "../data/admin";
+import { type AdminMember, removeTrainerRole } from "../data/admin";
 import { verifyPath } from "../data/certificate-code";
 import { type MemberDetail, memberDetail, reportSummary } from "../data/desk";
-import { roleLabel, sectorLabel } from "../i18n";
+import { coursePath } from "../data/paths";
+import { sectorLabel } from "../i18n";
 import { t, tn } from "../i18n/desk";
 import "../desk.css";
 import "../verify.css";
@@ -20,34 +22,11 @@ import "../authoring.css";
 
 /** A one-time password link for a member who forgot theirs, to copy or send on WhatsApp. */
 function ResetLinkAction(props: { member: AdminMember }): JSX.Element {
-  const [link, setLink] = createSignal<ResetLink>();
-  const submitter = createSubmitter();
-
   return (
     <section class="panel member-section" aria-labelledby="member-password">
       <h2 id="member-password">{t("member.password")}</h2>
       <p class="field-hint">{t("member.passwordIntro")}</p>
-      <FormError error={submitter.error()} />
-      <button
-        type="button"
-        class="button button-secondary"
-        data-testid="reset-link-create"
-        disabled={submitter.pending()}
-        onClick={() =>
-          void submitter.run(async () => {
-            setLink(await createResetLink(props.member.id));
-          })
-        }
-      >
-        {submitter.pending()
-          ? t("form.sending")
-          : link()
-            ? t("admin.members.resetLinkAgain")
-            : t("admin.members.resetLink")}
-      </button>
-      <Show when={link()} keyed>
-        {(current) => <ResetLinkBox member={props.member} link={current} id="member-reset-url" />}
-      </Show>
+      <ResetLinkCreate member={props.member} id="member-reset-url" />
     </section>
   );
 }
@@ -108,14 +87,7 @@ function Profile(props: { member: AdminMember }): JSX.Element {
           <dt>{t("form.email")}</dt>
           <dd>{props.member.email ?? notFilled()}</dd>
         </div>
-        <div>
-          <dt>{t("profile.role")}</dt>
-          <dd>{roleLabel(props.member.role)}</dd>
-        </div>
-        <div>
-          <dt>{t("profile.memberSince")}</dt>
-          <dd>{formatDate(props.member.createdAt)}</dd>
-        </div>
+        <RoleFacts role={props.member.role} createdAt={props.member.createdAt} />
         <div>
           <dt>{t("business.name")}</dt>
           <dd>{props.member.businessName ?? notFilled()}</dd>
@@ -133,73 +105,83 @@ function Profile(props: { member: AdminMember }): JSX.Element {
   );
 }
 
-function Enrollments(props: { detail: MemberDetail; titles: Map<string, string> }): JSX.Element {
+/** A titled panel of the member page listing `items`, or saying there are none. */
+function ItemsSection<T>(props: {
+  id: string;
+  title: string;
+  empty: string;
+  items: readonly T[];
+  children: (item: T) => JSX.Element;
+}): JSX.Element {
   return (
-    <section class="panel member-section" aria-labelledby="member-enrollments">
-      <h2 id="member-enrollments">{t("member.enrollments")}</h2>
-      <Show
-        when={props.detail.enrollments.length > 0}
-        fallback={<p class="muted-note">{t("member.noEnrollments")}</p>}
-      >
+    <section class="panel member-section" aria-labelledby={props.id}>
+      <h2 id={props.id}>{props.title}</h2>
+      <Show when={props.items.length > 0} fallback={<p class="muted-note">{props.empty}</p>}>
         <ul class="member-items">
-          <For each={props.detail.enrollments}>
-            {(enrollment) => (
-              <li data-testid="member-enrollment" data-course={enrollment.courseId}>
-                <div class="member-item-head">
-                  <A href={`/courses/${encodeURIComponent(enrollment.courseId)}`} class="member-item-title">
-                    {props.titles.get(enrollment.courseId) ?? enrollment.courseId}
-                  </A>
-                  <span class={`enroll-badge enroll-${enrollment.status}`}>
-                    {t(`member.status.${enrollment.status}`)}
-                  </span>
-                </div>
-                <p class="admin-row-meta">
-                  <span>{tn("member.lessonsDone", enrollment.completedLessons)}</span>
-                  <span>{t("member.enrolledOn", { date: formatDate(enrollment.enrolledAt) })}</span>
-                  <Show when={enrollment.completedAt}>
-                    {(at) => <span>{t("member.completedOn", { date: formatDate(at()) })}</span>}
-                  </Show>
-                </p>
-              </li>
-            )}
-          </For>
+          <For each={props.items}>{(item) => props.children(item)}</For>
         </ul>
       </Show>
     </section>
   );
 }
 
+function Enrollments(props: { detail: MemberDetail; titles: Map<string, string> }): JSX.Element {
+  return (
+    <ItemsSection
+      id="member-enrollments"
+      title={t("member.enrollments")}
+      empty={t("member.noEnrollments")}
+      items={props.detail.enrollments}
+    >
+      {(enrollment) => (
+        <li data-testid="member-enrollment" data-course={enrollment.courseId}>
+          <div class="member-item-head">
+            <A href={coursePath(enrollment.courseId)} class="member-item-title">
+              {props.titles.get(enrollment.courseId) ?? enrollment.courseId}
+            </A>
+            <span class={`enroll-badge enroll-${enrollment.status}`}>
+              {t(`member.status.${enrollment.status}`)}
+            </span>
+          </div>
+          <p class="admin-row-meta">
+            <span>{tn("member.lessonsDone", enrollment.completedLessons)}</span>
+            <span>{t("member.enrolledOn", { date: formatDate(enrollment.enrolledAt) })}</span>
+            <Show when={enrollment.completedAt}>
+              {(at) => <span>{t("member.completedOn", { date: formatDate(at()) })}</span>}
+            </Show>
+          </p>
+        </li>
+      )}
+    </ItemsSection>
+  );
+}
+
 function Certificates(props: { detail: MemberDetail }): JSX.Element {
   return (
-    <section class="panel member-section" aria-labelledby="member-certificates">
-      <h2 id="member-certificates">{t("member.certificates")}</h2>
-      <Show
-        when={props.detail.certificates.length > 0}
-        fallback={<p class="muted-note">{t("member.noCertificates")}</p>}
-      >
-        <ul class="member-items">
-          <For each={props.detail.certificates}>
-            {(certificate) => (
-              <li data-testid="member-certificate" data-code={certificate.code}>
-                <div class="member-item-head">
-                  <span class="member-item-title">{certificate.courseTitle}</span>
-                  <CertificateStatusBadge status={certificate.status} />
-                </div>
-                <p class="admin-row-meta">
-                  <A href={verifyPath(certificate.code)} class="verify-code">
-                    {certificate.code}
-                  </A>
-                  <span>{t("member.issuedOn", { date: formatDate(certificate.issuedAt) })}</span>
-                  <Show when={certificate.revokedAt}>
-                    {(at) => <span>{t("member.revokedOn", { date: formatDate(at()) })}</span>}
-                  </Show>
-                </p>
-              </li>
-            )}
-          </For>
-        </ul>
-      </Show>
-    </section>
+    <ItemsSection
+      id="member-certificates"
+      title={t("member.certificates")}
+      empty={t("member.noCertificates")}
+      items={props.detail.certificates}
+    >
+      {(certificate) => (
+        <li data-testid="member-certificate" data-code={certificate.code}>
+          <div class="member-item-head">
+            <span class="member-item-title">{certificate.courseTitle}</span>
+            <CertificateStatusBadge status={certificate.status} />
+          </div>
+          <p class="admin-row-meta">
+            <A href={verifyPath(certificate.code)} class="verify-code">
+              {certificate.code}
+            </A>
+            <span>{t("member.issuedOn", { date: formatDate(certificate.issuedAt) })}</span>
+            <Show when={certificate.revokedAt}>
+              {(at) => <span>{t("member.revokedOn", { date: formatDate(at()) })}</span>}
+            </Show>
+          </p>
+        </li>
+      )}
+    </ItemsSection>
   );
 }
 
@@ -234,11 +216,7 @@ function Member(): JSX.Element {
             <div class="page-intro">
               <h1 class="member-name">
                 {loaded().member.name}
-                <Show when={loaded().member.role !== "learner"}>
-                  <span class={`role-badge role-${loaded().member.role}`}>
-                    {roleLabel(loaded().member.role)}
-                  </span>
-                </Show>
+                <RoleBadge role={loaded().member.role} />
               </h1>
             </div>
             <div class="member-grid">

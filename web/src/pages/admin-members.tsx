@@ -1,42 +1,33 @@
 import { A, useSearchParams } from "@solidjs/router";
 import { createEffect, createResource, createSignal, For, type JSX, Match, Show, Switch } from "solid-js";
 import { DeskPageFrame } from "../components/desk-nav";
-import { inputValue } from "../components/form";
+import { inputValue, SearchRow } from "../components/form";
 import { formatDate, formatPhone } from "../components/format";
 import { ListFooter } from "../components/list-footer";
+import { businessLine, RoleBadge } from "../components/member-facts";
 import { usePageTitle } from "../components/page-title";
 import { createPagedList } from "../components/paged-list";
 import { ErrorState, LoadingState } from "../components/status";
 import { getReference } from "../data/account";
 import type { AdminMember } from "../data/admin";
 import { listMembers, type MemberFilters } from "../data/desk";
-import { roleLabel, sectorLabel } from "../i18n";
+import { memberPath } from "../data/paths";
+import { sectorLabel } from "../i18n";
 import { t, tn } from "../i18n/desk";
 import "../desk.css";
 
 const param = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
-export const memberHref = (id: string) => `/admin/members/${encodeURIComponent(id)}`;
-
 function MemberRow(props: { member: AdminMember; from: string }): JSX.Element {
-  const business = () =>
-    [
-      props.member.businessName,
-      props.member.sector ? sectorLabel(props.member.sector) : null,
-      props.member.regency,
-    ]
-      .filter(Boolean)
-      .join(" · ");
+  const business = () => businessLine(props.member);
   return (
     <li class="admin-row member-row" data-testid="member-row">
       <div class="admin-row-head">
         <h2 class="admin-row-title">
-          <A href={memberHref(props.member.id)} state={{ from: props.from }} class="card-link">
+          <A href={memberPath(props.member.id)} state={{ from: props.from }} class="card-link">
             {props.member.name}
           </A>
-          <Show when={props.member.role !== "learner"}>
-            <span class={`role-badge role-${props.member.role}`}>{roleLabel(props.member.role)}</span>
-          </Show>
+          <RoleBadge role={props.member.role} />
         </h2>
         <p class="admin-row-meta">
           <Show when={props.member.phone}>
@@ -75,20 +66,11 @@ function Filters(props: {
     >
       <div class="field members-search">
         <label for="members-q">{t("members.search")}</label>
-        <div class="copy-row">
-          <input
-            id="members-q"
-            name="q"
-            type="search"
-            autocomplete="off"
-            data-testid="members-search"
-            value={draft()}
-            onInput={(event) => setDraft(inputValue(event))}
-          />
+        <SearchRow id="members-q" testId="members-search" value={draft()} onInput={setDraft}>
           <button type="submit" class="button" disabled={props.pending}>
             {t("members.searchButton")}
           </button>
-        </div>
+        </SearchRow>
       </div>
       <div class="field">
         <label for="members-regency">{t("members.regency")}</label>

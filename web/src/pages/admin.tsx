@@ -1,37 +1,28 @@
-import { reasonLength } from "@berdaya/core/reason";
 import { A } from "@solidjs/router";
 import { createSignal, For, type JSX, Match, onMount, Show, Switch } from "solid-js";
 import { DeskLinks } from "../components/desk-nav";
-import {
-  createSubmitter,
-  Field,
-  FormError,
-  FormProblem,
-  FormSuccess,
-  inputValue,
-  SubmitButton,
-} from "../components/form";
+import { Field, FormProblem, FormSuccess, inputValue, SearchRow, SubmitButton } from "../components/form";
 import { formatDate, formatPhone } from "../components/format";
 import { ListFooter } from "../components/list-footer";
+import { businessLine, RoleBadge } from "../components/member-facts";
 import { usePageTitle } from "../components/page-title";
 import { createPagedList } from "../components/paged-list";
-import { RequireLogin } from "../components/require-login";
-import { ResetLinkBox } from "../components/reset-link";
+import { AdminOnly } from "../components/require-login";
+import { ResetLinkCreate } from "../components/reset-link";
+import { ReviewPanel } from "../components/review-panel";
 import { ErrorState, LoadingState } from "../components/status";
 import { WaitingLinks } from "../components/waiting-links";
 import {
   type AdminApplication,
   type AdminMember,
   approveApplication,
-  createResetLink,
   listApplications,
   listMembers,
-  type ResetLink,
   rejectApplication,
 } from "../data/admin";
 import { inbox, refreshInbox } from "../data/notifications";
 import type { ApplicationStatus } from "../data/session";
-import { roleLabel, sectorLabel, t } from "../i18n";
+import { t } from "../i18n";
 
 function Contact(props: { phone: string | null; email: string | null }): JSX.Element {
   return (
@@ -46,26 +37,7 @@ function ApplicationRow(props: {
   application: AdminApplication;
   onDecided: (application: AdminApplication) => void;
 }): JSX.Element {
-  const [reason, setReason] = createSignal("");
-  const submitter = createSubmitter();
-  const reasonId = () => `reason-${props.application.id}`;
-  let reasonInput: HTMLTextAreaElement | undefined;
   const undecided = () => props.application.status === "pending";
-
-  function approve() {
-    void submitter.run(async () => props.onDecided(await approveApplication(props.application.id)));
-  }
-
-  function reject() {
-    if (reason().trim().length < reasonLength.min) {
-      submitter.fail(new FormProblem("admin.applications.reasonRequired"));
-      reasonInput?.focus();
-      return;
-    }
-    void submitter.run(async () =>
-      props.onDecided(await rejectApplication(props.application.id, reason().trim())),
-    );
-  }
 
   return (
     <li class="admin-row" data-testid="application">
@@ -105,42 +77,24 @@ function ApplicationRow(props: {
       </dl>
       <Show when={undecided()}>
         <div class="decision">
-          <Field
-            for={reasonId()}
+          <ReviewPanel
+            id={`reason-${props.application.id}`}
+            kind="application"
             label={t("admin.applications.reason")}
             hint={t("admin.applications.reasonHint")}
-          >
-            <textarea
-              id={reasonId()}
-              rows="2"
-              maxLength={reasonLength.max.application}
-              aria-describedby={`${reasonId()}-hint`}
-              ref={reasonInput}
-              value={reason()}
-              onInput={(event) => setReason(inputValue(event))}
-            />
-          </Field>
-          <FormError error={submitter.error()} />
-          <div class="button-row">
-            <button
-              type="button"
-              class="button"
-              data-testid="approve"
-              disabled={submitter.pending()}
-              onClick={approve}
-            >
-              {t("admin.applications.approve")}
-            </button>
-            <button
-              type="button"
-              class="button button-danger-outline"
-              data-testid="reject"
-              disabled={submitter.pending()}
-              onClick={reject}
-            >
-              {t("admin.applications.reject")}
-            </button>
-          </div>
+            rows={2}
+            tooShort={() => new FormProblem("admin.applications.reasonRequired")}
+            approve={{
+              label: t("admin.applications.approve"),
+              testId: "approve",
+              run: async () => props.onDecided(await approveApplication(props.application.id)),
+            }}
+            reject={{
+              label: t("admin.applications.reject"),
+              testId: "reject",
+              run: async (reason) => props.onDecided(await rejectApplication(props.application.id, reason)),
+            }}
+          />
         </div>
       </Show>
     </li>
@@ -219,25 +173,14 @@ function ApplicationsSection(): JSX.Element {
 }
 
 function MemberRow(props: { member: AdminMember }): JSX.Element {
-  const [link, setLink] = createSignal<ResetLink>();
-  const submitter = createSubmitter();
-  const business = () =>
-    [
-      props.member.businessName,
-      props.member.sector ? sectorLabel(props.member.sector) : null,
-      props.member.regency,
-    ]
-      .filter(Boolean)
-      .join(" · ");
+  const business = () => businessLine(props.member);
 
   return (
     <li class="admin-row" data-testid="member">
       <div class="admin-row-head">
         <h3 class="admin-row-title">
           {props.member.name}
-          <Show when={props.member.role !== "learner"}>
-            <span class={`role-badge role-${props.member.role}`}>{roleLabel(props.member.role)}</span>
-          </Show>
+          <RoleBadge role={props.member.role} />
         </h3>
         <p class="admin-row-meta">
           <Contact phone={props.member.phone} email={props.member.email} />
@@ -247,25 +190,7 @@ function MemberRow(props: { member: AdminMember }): JSX.Element {
           <p class="admin-row-meta">{business()}</p>
         </Show>
       </div>
-      <FormError error={submitter.error()} />
-      <button
-        type="button"
-        class="button button-secondary"
-        data-testid="reset-link-create"
-        disabled={submitter.pending()}
-        onClick={() => void submitter.run(async () => setLink(await createResetLink(props.member.id)))}
-      >
-        {submitter.pending()
-          ? t("form.sending")
-          : link()
-            ? t("admin.members.resetLinkAgain")
-            : t("admin.members.resetLink")}
-      </button>
-      <Show when={link()}>
-        {(current) => (
-          <ResetLinkBox member={props.member} link={current()} id={`reset-url-${props.member.id}`} />
-        )}
-      </Show>
+      <ResetLinkCreate member={props.member} id={`reset-url-${props.member.id}`} />
     </li>
   );
 }
@@ -291,21 +216,12 @@ function MembersSection(): JSX.Element {
         }}
       >
         <Field for="members-q" label={t("admin.members.search")} hint={t("admin.members.searchHint")}>
-          <div class="copy-row">
-            <input
-              id="members-q"
-              name="q"
-              type="search"
-              autocomplete="off"
-              aria-describedby="members-q-hint"
-              value={draft()}
-              onInput={(event) => setDraft(inputValue(event))}
-            />
+          <SearchRow id="members-q" hint value={draft()} onInput={setDraft}>
             <SubmitButton
               pending={list.state() === "refreshing" || list.state() === "pending"}
               label={t("admin.members.searchButton")}
             />
-          </div>
+          </SearchRow>
         </Field>
       </form>
       <Switch fallback={<LoadingState label={t("admin.loading")} />}>
@@ -326,44 +242,30 @@ function MembersSection(): JSX.Element {
   );
 }
 
-function NotAllowed(): JSX.Element {
-  return (
-    <div class="page-intro">
-      <h1>{t("admin.forbiddenTitle")}</h1>
-      <p class="lead">{t("admin.forbidden")}</p>
-      <A href="/" class="button">
-        {t("notFound.home")}
-      </A>
-    </div>
-  );
-}
-
 export default function AdminPage(): JSX.Element {
   usePageTitle(() => t("admin.title"));
   onMount(() => void refreshInbox({ fresh: true }));
   return (
-    <RequireLogin>
-      {(member) => (
-        <Show when={member().role === "admin"} fallback={<NotAllowed />}>
-          <div class="admin-page">
-            <div class="page-intro">
-              <h1>{t("admin.title")}</h1>
-              <p class="lead">{t("admin.intro")}</p>
-              <nav class="section-nav" aria-label={t("admin.sections")}>
-                <a href="#applications">{t("admin.applications.title")}</a>
-                <a href="#members">{t("admin.members.title")}</a>
-                <A href="/admin/courses" data-testid="admin-course-reviews">
-                  {t("admin.courseReviews")}
-                </A>
-                <DeskLinks />
-              </nav>
-              <WaitingLinks waiting={inbox()?.waiting} />
-            </div>
-            <ApplicationsSection />
-            <MembersSection />
+    <AdminOnly>
+      {() => (
+        <div class="admin-page">
+          <div class="page-intro">
+            <h1>{t("admin.title")}</h1>
+            <p class="lead">{t("admin.intro")}</p>
+            <nav class="section-nav" aria-label={t("admin.sections")}>
+              <a href="#applications">{t("admin.applications.title")}</a>
+              <a href="#members">{t("admin.members.title")}</a>
+              <A href="/admin/courses" data-testid="admin-course-reviews">
+                {t("admin.courseReviews")}
+              </A>
+              <DeskLinks />
+            </nav>
+            <WaitingLinks waiting={inbox()?.waiting} />
           </div>
-        </Show>
+          <ApplicationsSection />
+          <MembersSection />
+        </div>
       )}
-    </RequireLogin>
+    </AdminOnly>
   );
 }

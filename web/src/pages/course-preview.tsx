@@ -1,24 +1,24 @@
 import { A, useParams } from "@solidjs/router";
-import { createResource, type JSX, Match, Switch } from "solid-js";
+import { createResource, type JSX } from "solid-js";
+import { DraftStates } from "../components/draft-states";
 import { DraftView } from "../components/draft-view";
 import { Icon } from "../components/icon";
 import { usePageTitle } from "../components/page-title";
 import { TrainerOnly } from "../components/role-gate";
-import { ErrorState, isNotFound, LoadingState } from "../components/status";
 import { getEditable, getLesson } from "../data/authoring";
+import { editorPath } from "../data/paths";
 import { t } from "../i18n/authoring";
 import "../authoring.css";
 
 /** A trainer's course as learners will see it, before it goes to the association: nothing is sent from here. */
 function Preview(props: { courseId: string }): JSX.Element {
   const [course, { refetch }] = createResource(() => props.courseId, getEditable);
-  const editor = () => `/trainer/courses/${encodeURIComponent(props.courseId)}`;
   usePageTitle(() =>
     course.state === "ready" ? t("preview.pageTitle", { title: course().title }) : t("preview.title"),
   );
   return (
     <div class="course-page">
-      <A href={editor()} class="back-link">
+      <A href={editorPath(props.courseId)} class="back-link">
         <Icon name="back" />
         {t("preview.back")}
       </A>
@@ -26,20 +26,9 @@ function Preview(props: { courseId: string }): JSX.Element {
         <p class="notice-title">{t("preview.title")}</p>
         <p>{t("preview.intro")}</p>
       </div>
-      <Switch fallback={<LoadingState label={t("app.loading")} />}>
-        <Match when={course.state === "errored" && isNotFound(course.error)}>
-          <div class="page-intro">
-            <h1>{t("course.notFoundTitle")}</h1>
-            <p class="lead">{t("edit.notFound")}</p>
-          </div>
-        </Match>
-        <Match when={course.state === "errored"}>
-          <ErrorState error={course.error} onRetry={() => void refetch()} />
-        </Match>
-        <Match when={course.latest}>
-          {(current) => <DraftView course={current()} load={getLesson} asLearner />}
-        </Match>
-      </Switch>
+      <DraftStates course={course} onRetry={() => void refetch()}>
+        {(current) => <DraftView course={current()} load={getLesson} asLearner />}
+      </DraftStates>
     </div>
   );
 }

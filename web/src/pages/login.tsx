@@ -6,7 +6,7 @@ import {
   FormError,
   FormProblem,
   inputValue,
-  PasswordInput,
+  PasswordField,
   SubmitButton,
 } from "../components/form";
 import { usePageTitle } from "../components/page-title";
@@ -60,25 +60,18 @@ export default function LoginPage(): JSX.Element {
             required
             aria-describedby="login-identifier-hint"
             value={identifier()}
-            onInput={(event) => {
-              setIdentifier(inputValue(event));
-              submitter.edited("identifier");
-            }}
+            onInput={(event) => submitter.input("identifier", setIdentifier)(inputValue(event))}
           />
         </Field>
-        <Field for="login-password" label={t("form.password")} error={submitter.fieldError("password")}>
-          <PasswordInput
-            id="login-password"
-            name="password"
-            autocomplete="current-password"
-            required
-            value={password()}
-            onInput={(event) => {
-              setPassword(inputValue(event));
-              submitter.edited("password");
-            }}
-          />
-        </Field>
+        <PasswordField
+          id="login-password"
+          name="password"
+          label={t("form.password")}
+          autocomplete="current-password"
+          error={submitter.fieldError("password")}
+          value={password()}
+          onInput={submitter.input("password", setPassword)}
+        />
         <FormError error={submitter.error()} fields />
         <SubmitButton pending={submitter.pending()} label={t("login.submit")} class="button button-block" />
       </form>

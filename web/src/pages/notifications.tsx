@@ -6,9 +6,8 @@ import { RequireLogin } from "../components/require-login";
 import { LoadingState } from "../components/status";
 import { WaitingLinks } from "../components/waiting-links";
 import { inbox, markNotificationsSeen, type Notification, refreshInbox } from "../data/notifications";
+import { coursePath, editorPath, lessonHref } from "../data/paths";
 import { type MessageKey, t } from "../i18n";
-
-const path = (...parts: string[]) => parts.map(encodeURIComponent).join("/");
 
 /** Where each kind of notification takes the member, and what the link says. */
 function target(item: Notification): { href: string; label: MessageKey } {
@@ -16,16 +15,16 @@ function target(item: Notification): { href: string; label: MessageKey } {
   switch (item.kind) {
     case "worksheet_revision":
       return {
-        href: `/courses/${path(course)}/lessons/${path(item.lessonId ?? "")}`,
+        href: lessonHref(course, item.lessonId ?? ""),
         label: "notif.openLesson",
       };
     case "certificate_issued":
     case "certificate_revoked":
       return { href: "/certificates", label: "notif.openCertificates" };
     case "course_approved":
-      return { href: `/courses/${path(course)}`, label: "notif.openCourse" };
+      return { href: coursePath(course), label: "notif.openCourse" };
     case "course_returned":
-      return { href: `/trainer/courses/${path(course)}`, label: "notif.openEditor" };
+      return { href: editorPath(course), label: "notif.openEditor" };
     case "trainer_approved":
       return { href: "/trainer", label: "notif.openTrainer" };
     case "trainer_rejected":

@@ -1,22 +1,24 @@
-import { createSignal, type JSX, Match, Show, Switch } from "solid-js";
+import { createSignal, type JSX, Show } from "solid-js";
 import { AccountSecurity } from "../components/account-security";
 import { BusinessFields, type BusinessProfile } from "../components/business-fields";
 import {
+  ActionButton,
   createSubmitter,
-  Field,
   FormError,
   FormProblem,
   FormSuccess,
-  inputValue,
-  PasswordInput,
+  NameField,
+  PasswordField,
   SubmitButton,
 } from "../components/form";
-import { formatDate, formatPhone } from "../components/format";
+import { formatPhone } from "../components/format";
+import { RoleFacts } from "../components/member-facts";
 import { usePageTitle } from "../components/page-title";
 import { RequireLogin } from "../components/require-login";
-import { applyToTrain, deleteAccount, downloadMyData, exportFileName, updateProfile } from "../data/account";
+import { TrainerSection } from "../components/trainer-application";
+import { deleteAccount, downloadMyData, exportFileName, updateProfile } from "../data/account";
 import type { Me } from "../data/session";
-import { roleLabel, sectorLabel, t } from "../i18n";
+import { sectorLabel, t } from "../i18n";
 
 function ProfileSummary(props: { member: Me }): JSX.Element {
   return (
@@ -37,14 +39,7 @@ function ProfileSummary(props: { member: Me }): JSX.Element {
           </div>
         )}
       </Show>
-      <div>
-        <dt>{t("profile.role")}</dt>
-        <dd>{roleLabel(props.member.role)}</dd>
-      </div>
-      <div>
-        <dt>{t("profile.memberSince")}</dt>
-        <dd>{formatDate(props.member.createdAt)}</dd>
-      </div>
+      <RoleFacts role={props.member.role} createdAt={props.member.createdAt} />
     </dl>
   );
 }
@@ -85,19 +80,7 @@ function ProfileForm(props: { member: Me }): JSX.Element {
 
   return (
     <form class="panel form" data-testid="profile-form" novalidate onSubmit={onSubmit}>
-      <Field for="profile-name" label={t("form.name")}>
-        <input
-          id="profile-name"
-          name="name"
-          type="text"
-          autocomplete="name"
-          autocapitalize="words"
-          maxLength={120}
-          required
-          value={name()}
-          onInput={(event) => edit(setName)(inputValue(event))}
-        />
-      </Field>
+      <NameField id="profile-name" value={name()} onInput={edit(setName)} />
       <BusinessFields
         idPrefix="profile"
         value={business()}
@@ -117,134 +100,12 @@ function ProfileForm(props: { member: Me }): JSX.Element {
   );
 }
 
-function ApplicationStatus(props: { member: Me }): JSX.Element {
-  return (
-    <Show when={props.member.trainerApplication}>
-      {(application) => (
-        <div
-          class={`application-status application-${application().status}`}
-          data-testid="trainer-application-status"
-          role="status"
-        >
-          <p class="application-status-title">{t(`trainer.status.${application().status}`)}</p>
-          <p>{t("trainer.sentOn", { date: formatDate(application().createdAt) })}</p>
-          <p>
-            <strong>{t("trainer.expertise")}:</strong> {application().expertise}
-          </p>
-          <Show when={application().status === "rejected" && application().reason}>
-            {(reason) => (
-              <p>
-                <strong>{t("trainer.reason")}:</strong> {reason()}
-              </p>
-            )}
-          </Show>
-        </div>
-      )}
-    </Show>
-  );
-}
-
-const motivationLength = { min: 20, max: 2000 };
-const expertiseLength = { min: 3, max: 300 };
-
-function ApplicationForm(): JSX.Element {
-  const [expertise, setExpertise] = createSignal("");
-  const [motivation, setMotivation] = createSignal("");
-  const submitter = createSubmitter();
-
-  async function onSubmit(event: SubmitEvent) {
-    event.preventDefault();
-    const exp = expertise().trim();
-    const why = motivation().trim();
-    if (exp.length < expertiseLength.min || exp.length > expertiseLength.max) {
-      return submitter.fail(new FormProblem("trainer.expertiseLength", expertiseLength));
-    }
-    if (why.length < motivationLength.min || why.length > motivationLength.max) {
-      return submitter.fail(new FormProblem("trainer.motivationLength", motivationLength));
-    }
-    await submitter.run(() => applyToTrain(why, exp));
-  }
-
-  return (
-    <form class="panel form" data-testid="trainer-application-form" novalidate onSubmit={onSubmit}>
-      <Field for="trainer-expertise" label={t("trainer.expertise")} hint={t("trainer.expertiseHint")}>
-        <input
-          id="trainer-expertise"
-          name="expertise"
-          type="text"
-          required
-          minLength={expertiseLength.min}
-          maxLength={expertiseLength.max}
-          aria-describedby="trainer-expertise-hint"
-          value={expertise()}
-          onInput={(event) => setExpertise(inputValue(event))}
-        />
-      </Field>
-      <Field
-        for="trainer-motivation"
-        label={t("trainer.motivation")}
-        hint={t("trainer.motivationHint", { min: motivationLength.min, count: motivation().trim().length })}
-      >
-        <textarea
-          id="trainer-motivation"
-          name="motivation"
-          rows="5"
-          required
-          minLength={motivationLength.min}
-          maxLength={motivationLength.max}
-          aria-describedby="trainer-motivation-hint"
-          value={motivation()}
-          onInput={(event) => setMotivation(inputValue(event))}
-        />
-      </Field>
-      <FormError error={submitter.error()} />
-      <SubmitButton pending={submitter.pending()} label={t("trainer.submit")} />
-    </form>
-  );
-}
-
-function TrainerSection(props: { member: Me }): JSX.Element {
-  const status = () => props.member.trainerApplication?.status;
-  return (
-    <section class="profile-section" aria-labelledby="profile-trainer">
-      <h2 id="profile-trainer">{t("trainer.title")}</h2>
-      <Switch>
-        <Match when={props.member.role !== "learner"}>
-          <p>{t(props.member.role === "admin" ? "trainer.isAdmin" : "trainer.isTrainer")}</p>
-          <ApplicationStatus member={props.member} />
-        </Match>
-        <Match when={status() === "pending" || status() === "approved"}>
-          <ApplicationStatus member={props.member} />
-        </Match>
-        <Match when={status() === "rejected"}>
-          <ApplicationStatus member={props.member} />
-          <p>{t("trainer.again")}</p>
-          <ApplicationForm />
-        </Match>
-        <Match when={!status()}>
-          <p>{t("trainer.intro")}</p>
-          <ApplicationForm />
-        </Match>
-      </Switch>
-    </section>
-  );
-}
-
 function DataSection(): JSX.Element {
-  const submitter = createSubmitter();
   return (
     <section class="profile-section" aria-labelledby="profile-data">
       <h2 id="profile-data">{t("data.title")}</h2>
       <p>{t("data.intro", { file: exportFileName })}</p>
-      <FormError error={submitter.error()} />
-      <button
-        type="button"
-        class="button button-secondary"
-        disabled={submitter.pending()}
-        onClick={() => void submitter.run(downloadMyData)}
-      >
-        {submitter.pending() ? t("form.sending") : t("data.download")}
-      </button>
+      <ActionButton label={t("data.download")} run={downloadMyData} />
     </section>
   );
 }
@@ -267,16 +128,14 @@ function DeleteSection(): JSX.Element {
       <p>{t("delete.certificates")}</p>
       <p>{t("delete.irreversible")}</p>
       <form class="form" data-testid="delete-account" novalidate onSubmit={onSubmit}>
-        <Field for="delete-password" label={t("delete.password")}>
-          <PasswordInput
-            id="delete-password"
-            name="password"
-            autocomplete="current-password"
-            required
-            value={password()}
-            onInput={(event) => setPassword(inputValue(event))}
-          />
-        </Field>
+        <PasswordField
+          id="delete-password"
+          name="password"
+          label={t("delete.password")}
+          autocomplete="current-password"
+          value={password()}
+          onInput={setPassword}
+        />
         <FormError error={submitter.error()} />
         <SubmitButton pending={submitter.pending()} label={t("delete.submit")} class="button button-danger" />
       </form>

@@ -7,9 +7,11 @@ import {
   FormError,
   FormProblem,
   inputValue,
-  minPasswordLength,
-  PasswordInput,
+  NameField,
+  PasswordField,
+  PhoneField,
   SubmitButton,
+  shortPassword,
 } from "../components/form";
 import { usePageTitle } from "../components/page-title";
 import { authHref, safeNext } from "../components/return-path";
@@ -62,9 +64,8 @@ export default function RegisterPage(): JSX.Element {
       );
     }
     if (!name().trim()) return submitter.fail(new FormProblem("register.nameRequired", undefined, "name"));
-    if (password().length < minPasswordLength) {
-      return submitter.fail(new FormProblem("form.passwordTooShort", { min: minPasswordLength }, "password"));
-    }
+    const short = shortPassword(password(), "password");
+    if (short) return submitter.fail(short);
     const profile = business();
     const input: RegisterInput = { name: name().trim(), password: password(), requestKey: requestKey() };
     if (withEmail()) input.email = contact;
@@ -85,29 +86,17 @@ export default function RegisterPage(): JSX.Element {
         <Show
           when={withEmail()}
           fallback={
-            <Field
-              for="register-phone"
+            <PhoneField
+              id="register-phone"
               label={t("form.phone")}
-              hint={t("form.phoneHint")}
               error={submitter.fieldError("phone")}
-            >
-              <input
-                id="register-phone"
-                name="phone"
-                type="tel"
-                inputmode="tel"
-                autocomplete="tel"
-                required
-                aria-describedby="register-phone-hint"
-                ref={phoneInput}
-                value={phone()}
-                onInput={(event) => {
-                  setPhone(inputValue(event));
-                  setRequestKey(newRequestKey());
-                  submitter.edited("phone");
-                }}
-              />
-            </Field>
+              ref={phoneInput}
+              value={phone()}
+              onInput={(value) => {
+                setRequestKey(newRequestKey());
+                submitter.input("phone", setPhone)(value);
+              }}
+            />
           }
         >
           <Field
@@ -129,9 +118,8 @@ export default function RegisterPage(): JSX.Element {
               ref={emailInput}
               value={email()}
               onInput={(event) => {
-                setEmail(inputValue(event));
                 setRequestKey(newRequestKey());
-                submitter.edited("email");
+                submitter.input("email", setEmail)(inputValue(event));
               }}
             />
           </Field>
@@ -139,42 +127,22 @@ export default function RegisterPage(): JSX.Element {
         <button type="button" class="link-button switch-identifier" onClick={switchIdentifier}>
           {withEmail() ? t("register.usePhone") : t("register.useEmail")}
         </button>
-        <Field for="register-name" label={t("form.name")} error={submitter.fieldError("name")}>
-          <input
-            id="register-name"
-            name="name"
-            type="text"
-            autocomplete="name"
-            autocapitalize="words"
-            maxLength={120}
-            required
-            value={name()}
-            onInput={(event) => {
-              setName(inputValue(event));
-              submitter.edited("name");
-            }}
-          />
-        </Field>
-        <Field
-          for="register-password"
+        <NameField
+          id="register-name"
+          error={submitter.fieldError("name")}
+          value={name()}
+          onInput={submitter.input("name", setName)}
+        />
+        <PasswordField
+          id="register-password"
+          name="password"
           label={t("form.password")}
-          hint={t("form.newPasswordHint", { min: minPasswordLength })}
+          autocomplete="new-password"
+          hint
           error={submitter.fieldError("password")}
-        >
-          <PasswordInput
-            id="register-password"
-            name="password"
-            autocomplete="new-password"
-            minLength={minPasswordLength}
-            required
-            aria-describedby="register-password-hint"
-            value={password()}
-            onInput={(event) => {
-              setPassword(inputValue(event));
-              submitter.edited("password");
-            }}
-          />
-        </Field>
+          value={password()}
+          onInput={submitter.input("password", setPassword)}
+        />
         <fieldset class="form-group">
           <legend>{t("register.businessTitle")}</legend>
           <p class="field-hint">{t("register.businessIntro")}</p>

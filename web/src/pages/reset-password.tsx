@@ -2,14 +2,12 @@ import { A, useLocation } from "@solidjs/router";
 import { createSignal, type JSX, Match, Switch } from "solid-js";
 import {
   createSubmitter,
-  Field,
   FormError,
   FormProblem,
   FormSuccess,
-  inputValue,
-  minPasswordLength,
-  PasswordInput,
+  PasswordField,
   SubmitButton,
+  shortPassword,
 } from "../components/form";
 import { usePageTitle } from "../components/page-title";
 import { resetPassword } from "../data/account";
@@ -36,9 +34,8 @@ export default function ResetPasswordPage(): JSX.Element {
 
   async function onSubmit(event: SubmitEvent) {
     event.preventDefault();
-    if (password().length < minPasswordLength) {
-      return submitter.fail(new FormProblem("form.passwordTooShort", { min: minPasswordLength }));
-    }
+    const short = shortPassword(password());
+    if (short) return submitter.fail(short);
     if (password() !== repeat()) return submitter.fail(new FormProblem("reset.mismatch"));
     const ok = await submitter.run(() => resetPassword(token, password()));
     if (ok) {
@@ -71,33 +68,23 @@ export default function ResetPasswordPage(): JSX.Element {
         <Match when={token}>
           <p class="lead">{t("reset.intro")}</p>
           <form class="panel form" data-testid="reset-form" novalidate onSubmit={onSubmit}>
-            <Field
-              for="reset-password"
+            <PasswordField
+              id="reset-password"
+              name="password"
               label={t("reset.password")}
-              hint={t("form.newPasswordHint", { min: minPasswordLength })}
-            >
-              <PasswordInput
-                id="reset-password"
-                name="password"
-                autocomplete="new-password"
-                minLength={minPasswordLength}
-                required
-                aria-describedby="reset-password-hint"
-                value={password()}
-                onInput={(event) => setPassword(inputValue(event))}
-              />
-            </Field>
-            <Field for="reset-repeat" label={t("reset.repeat")}>
-              <PasswordInput
-                id="reset-repeat"
-                name="repeat"
-                autocomplete="new-password"
-                minLength={minPasswordLength}
-                required
-                value={repeat()}
-                onInput={(event) => setRepeat(inputValue(event))}
-              />
-            </Field>
+              autocomplete="new-password"
+              hint
+              value={password()}
+              onInput={setPassword}
+            />
+            <PasswordField
+              id="reset-repeat"
+              name="repeat"
+              label={t("reset.repeat")}
+              autocomplete="new-password"
+              value={repeat()}
+              onInput={setRepeat}
+            />
             <FormError error={submitter.error()} />
             <SubmitButton
               pending={submitter.pending()}

@@ -10,11 +10,10 @@ import { WaitingLinks } from "../components/waiting-links";
 import { getReference } from "../data/account";
 import { createCourse, listMyCourses, type MyCourse } from "../data/authoring";
 import { inbox, refreshInbox } from "../data/notifications";
+import { coursePath, editorPath, learnersPath } from "../data/paths";
 import { categoryLabel, levelLabel } from "../i18n";
 import { problem, t, tn } from "../i18n/authoring";
 import "../authoring.css";
-
-const editorHref = (courseId: string) => `/trainer/courses/${encodeURIComponent(courseId)}`;
 
 function CourseRow(props: { course: MyCourse }): JSX.Element {
   const reason = () => sentBackReason(props.course.state);
@@ -50,17 +49,17 @@ function CourseRow(props: { course: MyCourse }): JSX.Element {
         )}
       </Show>
       <div class="button-row">
-        <A href={editorHref(props.course.id)} class="button button-secondary">
+        <A href={editorPath(props.course.id)} class="button button-secondary">
           {props.course.state.draft === "in_review" ? t("mine.open") : t("mine.edit")}
           <span class="visually-hidden">: {props.course.title}</span>
         </A>
         <Show when={props.course.state.liveVersion !== null}>
-          <A href={`/courses/${encodeURIComponent(props.course.id)}`} class="button button-secondary">
+          <A href={coursePath(props.course.id)} class="button button-secondary">
             {t("edit.viewLive")}
             <span class="visually-hidden">: {props.course.title}</span>
           </A>
           <A
-            href={`/trainer/courses/${encodeURIComponent(props.course.id)}/learners`}
+            href={learnersPath(props.course.id)}
             class="button button-secondary"
             data-testid="course-learners-link"
           >
@@ -95,7 +94,7 @@ function CreateCourseForm(): JSX.Element {
         category: category(),
         level: level(),
       });
-      navigate(editorHref(course.id));
+      navigate(editorPath(course.id));
     });
   }
 

@@ -1,141 +1,46 @@
-import { createSignal, type JSX, Match, onCleanup, Show, Switch } from "solid-js";
-import {
-  acceptFor,
-  completeUpload,
-  contentTypeFor,
-  createUpload,
-  formatBytes,
-  putFile,
-  type Transfer,
-  TransferError,
-  type UploadedFile,
-  type UploadKind,
-  uploadKinds,
-} from "../../data/uploads";
+import { type JSX, Match, Show, Switch } from "solid-js";
+import { createUploadMachine, type Uploader, type UploadPhase } from "../../data/upload-machine";
+import { acceptFor, formatBytes, type UploadedFile, type UploadKind, uploadKinds } from "../../data/uploads";
 import { locale } from "../../i18n";
 import { problem, t } from "../../i18n/player";
-import { formErrorMessage, LocalProblem } from "../form";
+import { LocalProblem } from "../form";
+import { UploadProgress, type UploadWords, uploadFailureText } from "../upload-progress";
 import { LearnIcon } from "./learn-icon";
 
 /** A worksheet's attachment: a photo of a paper sheet or a PDF. */
 const kinds: UploadKind[] = ["image", "document"];
 export const attachmentAccept = kinds.map(acceptFor).join(",");
 
-export type AttachmentPhase = "idle" | "sending" | "checking" | "done" | "failed";
+export type AttachmentPhase = UploadPhase;
 
-export interface Attachment {
-  phase: () => AttachmentPhase;
-  progress: () => number;
-  error: () => unknown;
-  file: () => File | undefined;
+/** The uploader (data/upload-machine.ts) as the worksheet uses it: `uploaded` for its result, no waiting on start. */
+export interface Attachment
+  extends Pick<Uploader, "phase" | "progress" | "error" | "file" | "busy" | "cancel" | "reset"> {
   uploaded: () => UploadedFile | undefined;
-  busy: () => boolean;
   start: (file: File) => void;
   retry: () => void;
-  cancel: () => void;
-  reset: () => void;
 }
 
 /**
- * One file on its way: checked here for type and size (the server's limits), PUT straight to storage
- * with progress, then checked by the server. A new try starts over with a fresh upload slot.
+ * One file on its way (the uploader's state machine, data/upload-machine.ts): checked here for type
+ * and size (the server's limits), PUT straight to storage with progress, then checked by the server.
  */
 export function createAttachment(): Attachment {
-  const [phase, setPhase] = createSignal<AttachmentPhase>("idle");
-  const [progress, setProgress] = createSignal(0);
-  const [error, setError] = createSignal<unknown>();
-  const [file, setFile] = createSignal<File>();
-  const [uploaded, setUploaded] = createSignal<UploadedFile>();
-  let transfer: Transfer | undefined;
-  let attempt = 0;
-
-  onCleanup(() => {
-    attempt++;
-    transfer?.cancel();
+  const uploader = createUploadMachine(kinds, (found) => {
+    if (found.fault === "wrongType") return problem("player.upload.wrongType");
+    if (found.fault === "tooLarge")
+      return problem("player.upload.tooLarge", { max: formatBytes(found.maxBytes, locale()) });
+    return problem("player.upload.empty");
   });
-
-  function fail(failure: unknown) {
-    setError(() => failure);
-    setPhase("failed");
-  }
-
-  async function send(current: File) {
-    const mine = ++attempt;
-    setError(undefined);
-    setUploaded(undefined);
-    setProgress(0);
-    const kind = kinds.find((k) => contentTypeFor(current, k));
-    const contentType = kind && contentTypeFor(current, kind);
-    if (!kind || !contentType) return fail(problem("player.upload.wrongType"));
-    if (current.size === 0) return fail(problem("player.upload.empty"));
-    const max = uploadKinds[kind].maxBytes;
-    if (current.size > max)
-      return fail(problem("player.upload.tooLarge", { max: formatBytes(max, locale()) }));
-    setPhase("sending");
-    try {
-      const slot = await createUpload(current, contentType);
-      if (mine !== attempt) return;
-      transfer = putFile(slot.url, current, contentType, (fraction) => {
-        if (mine === attempt) setProgress(fraction);
-      });
-      await transfer.done;
-      transfer = undefined;
-      if (mine !== attempt) return;
-      setPhase("checking");
-      const done = await completeUpload(slot.uploadId);
-      if (mine !== attempt) return;
-      setUploaded(done);
-      setPhase("done");
-    } catch (failure) {
-      transfer = undefined;
-      if (mine === attempt) fail(failure);
-    }
-  }
-
   return {
-    phase,
-    progress,
-    error,
-    file,
-    uploaded,
-    busy: () => phase() === "sending" || phase() === "checking",
-    start(next) {
-      transfer?.cancel();
-      setFile(next);
-      void send(next);
-    },
-    retry() {
-      const current = file();
-      if (current) void send(current);
-    },
-    cancel() {
-      if (phase() !== "sending") return;
-      attempt++;
-      transfer?.cancel();
-      transfer = undefined;
-      fail(new TransferError("cancelled"));
-    },
-    reset() {
-      attempt++;
-      transfer?.cancel();
-      transfer = undefined;
-      setFile(undefined);
-      setUploaded(undefined);
-      setError(undefined);
-      setProgress(0);
-      setPhase("idle");
-    },
+    ...uploader,
+    uploaded: uploader.result,
+    start: (next) => void uploader.start(next),
+    retry: () => void uploader.retry(),
   };
 }
 
-function attachmentError(error: unknown): string {
-  if (error instanceof TransferError) {
-    if (error.reason === "cancelled") return t("player.upload.cancelled");
-    if (error.reason === "refused") return t("player.upload.refused");
-    return t("player.upload.network");
-  }
-  return formErrorMessage(error);
-}
+const words: UploadWords = (key, params) => t(`player.upload.${key}`, params);
 
 /** The file input with the attachment's progress, failure (with "try again") or the file that arrived. */
 export function AttachmentField(props: {
@@ -144,7 +49,6 @@ export function AttachmentField(props: {
   disabled?: boolean;
 }): JSX.Element {
   const a = props.attachment;
-  const percent = () => Math.round(a.progress() * 100);
   let input: HTMLInputElement | undefined;
 
   function remove() {
@@ -195,31 +99,16 @@ export function AttachmentField(props: {
       </label>
       <Switch>
         <Match when={a.busy()}>
-          <div class="learn-upload-progress">
-            <progress
-              max="100"
-              value={a.phase() === "checking" ? 100 : percent()}
-              aria-label={t("player.upload.progressLabel", { name: a.file()?.name ?? "" })}
-              data-testid="upload-progress"
-            />
-            <div class="learn-upload-row">
-              <span role="status">
-                {a.phase() === "checking"
-                  ? t("player.upload.checking")
-                  : t("player.upload.sending", { percent: percent() })}
-              </span>
-              <Show when={a.phase() === "sending"}>
-                <button type="button" class="button button-secondary button-small" onClick={() => a.cancel()}>
-                  {t("player.upload.cancel")}
-                </button>
-              </Show>
-            </div>
-          </div>
+          <UploadProgress
+            uploader={a}
+            classes={{ box: "learn-upload-progress", row: "learn-upload-row" }}
+            words={words}
+          />
         </Match>
         <Match when={a.phase() === "failed"}>
           <div class="learn-upload-row">
             <div class="form-error" role="alert">
-              {attachmentError(a.error())}
+              {uploadFailureText(a.error(), words)}
             </div>
             {/* A file of the wrong type or size needs another file, not another try. */}
             <Show when={a.file() && !(a.error() instanceof LocalProblem)}>

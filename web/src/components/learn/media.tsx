@@ -1,9 +1,11 @@
 import { createSignal, type JSX, Match, onCleanup, Show, Switch } from "solid-js";
 import type { DocumentContent, VideoContent } from "../../data/learning";
+import { fileUrl } from "../../data/uploads";
 import { t } from "../../i18n/player";
 import { LearnIcon } from "./learn-icon";
 
-export const fileHref = (uploadId: string) => `/api/files/${encodeURIComponent(uploadId)}`;
+/** Where an upload is served (data/uploads.ts's one builder). */
+export const fileHref = fileUrl;
 
 /**
  * A YouTube video that costs nothing until asked for: a plain placeholder (not even YouTube's
@@ -124,7 +126,7 @@ export function DocumentLinks(props: { content: DocumentContent; title: string }
           </a>
           <a
             class="button button-secondary"
-            href={`${fileHref(props.content.uploadId)}?download=1`}
+            href={fileHref(props.content.uploadId, { download: true })}
             download=""
             data-testid="document-download"
           >

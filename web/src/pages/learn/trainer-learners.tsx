@@ -1,15 +1,16 @@
 import { A, useParams } from "@solidjs/router";
 import { createMemo, createResource, For, type JSX, Match, Show, Switch } from "solid-js";
 import { formatDate } from "../../components/format";
-import { Icon } from "../../components/icon";
 import { LearnIcon } from "../../components/learn/learn-icon";
 import { ProgressBar } from "../../components/learn/progress";
 import { TrainerArea } from "../../components/learn/trainer-gate";
+import { RefreshFooter } from "../../components/list-footer";
 import { usePageTitle } from "../../components/page-title";
 import { ErrorState, isNotFound, LoadingState, SkeletonLines } from "../../components/status";
 import { preloadCourse } from "../../data/courses";
 import { type CourseLearner, listCourseLearners } from "../../data/learn-trainer";
 import { lessonsInOrder } from "../../data/learning";
+import { coursePath, editorPath } from "../../data/paths";
 import { locale } from "../../i18n";
 import { t, tn } from "../../i18n/learn-trainer";
 import "../../components/learn/learn-trainer.css";
@@ -57,7 +58,7 @@ function Learners(props: { courseId: string }): JSX.Element {
         <Show when={detail()}>
           {(loaded) => (
             <p class="lead" lang={loaded().language}>
-              <A href={`/courses/${encodeURIComponent(loaded().id)}`}>{loaded().title}</A>
+              <A href={coursePath(loaded().id)}>{loaded().title}</A>
             </p>
           )}
         </Show>
@@ -183,12 +184,7 @@ function Learners(props: { courseId: string }): JSX.Element {
               </tbody>
             </table>
           </Show>
-          <div class="list-footer">
-            <button type="button" class="button button-secondary" onClick={() => void refetch()}>
-              <Icon name="refresh" />
-              {t("trainerLearn.refresh")}
-            </button>
-          </div>
+          <RefreshFooter label={t("trainerLearn.refresh")} onRefresh={() => void refetch()} />
         </Match>
       </Switch>
     </>
@@ -202,7 +198,7 @@ export default function TrainerLearnersPage(): JSX.Element {
       <TrainerArea>
         {() => (
           <>
-            <A href={`/trainer/courses/${encodeURIComponent(params.courseId)}`} class="back-link">
+            <A href={editorPath(params.courseId)} class="back-link">
               <LearnIcon name="prev" />
               {t("trainerLearn.backToCourse")}
             </A>

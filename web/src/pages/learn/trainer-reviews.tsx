@@ -2,9 +2,9 @@ import { A, useSearchParams } from "@solidjs/router";
 import { createMemo, createResource, createSignal, For, type JSX, Match, Show, Switch } from "solid-js";
 import { createSubmitter, FormError, inputValue } from "../../components/form";
 import { formatDateTime } from "../../components/format";
-import { Icon } from "../../components/icon";
 import { LearnIcon } from "../../components/learn/learn-icon";
 import { TrainerArea } from "../../components/learn/trainer-gate";
+import { RefreshFooter } from "../../components/list-footer";
 import { usePageTitle } from "../../components/page-title";
 import { ErrorState, LoadingState, SkeletonLines } from "../../components/status";
 import { preloadCourse } from "../../data/courses";
@@ -226,12 +226,7 @@ function Reviews(): JSX.Element {
             </For>
           </ul>
         </Show>
-        <div class="list-footer">
-          <button type="button" class="button button-secondary" onClick={() => void refetch()}>
-            <Icon name="refresh" />
-            {t("trainerLearn.refresh")}
-          </button>
-        </div>
+        <RefreshFooter label={t("trainerLearn.refresh")} onRefresh={() => void refetch()} />
       </Match>
     </Switch>
   );
