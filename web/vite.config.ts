@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import type { OutputBundle } from "rolldown";
 import { defineConfig, type Plugin } from "vite";
 import { compression } from "vite-plugin-compression2";
 import { VitePWA } from "vite-plugin-pwa";
@@ -22,6 +23,12 @@ function earlyData(): Plugin {
         );
         if (!early) throw new Error("src/early.ts was not built");
         return [
+          // Read by src/early.ts: the lesson player's code, fetched alongside the app's on a lesson's URL.
+          {
+            tag: "meta",
+            attrs: { name: "berdaya-lesson-code", content: lessonCode(bundle ?? {}).join(" ") },
+            injectTo: "head-prepend",
+          },
           {
             tag: "script",
             attrs: { type: "module", async: true, src: `/${early.fileName}` },
@@ -31,6 +38,36 @@ function earlyData(): Plugin {
       },
     },
   };
+}
+
+/**
+ * The files the lesson player's page loads beyond the app's first download: its chunk, the chunks it
+ * imports, and their styles (what Vite's preload helper asks for when the route opens).
+ */
+function lessonCode(bundle: OutputBundle): string[] {
+  const chunks = new Map(
+    Object.values(bundle).flatMap((file) => (file.type === "chunk" ? [[file.fileName, file] as const] : [])),
+  );
+  const closure = (roots: string[]) => {
+    const seen = new Set<string>();
+    const stack = [...roots];
+    while (stack.length) {
+      const name = stack.pop() as string;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      stack.push(...(chunks.get(name)?.imports ?? []));
+    }
+    return seen;
+  };
+  const entries = [...chunks.values()].filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName);
+  const lesson = [...chunks.values()].find((chunk) =>
+    chunk.facadeModuleId?.endsWith("/src/pages/learn/lesson.tsx"),
+  );
+  if (!lesson) throw new Error("the lesson page's chunk was not found");
+  const initial = closure(entries);
+  const files = [...closure([lesson.fileName])].filter((name) => !initial.has(name));
+  const styles = files.flatMap((name) => [...(chunks.get(name)?.viteMetadata?.importedCss ?? [])]);
+  return [...files, ...new Set(styles)].map((name) => `/${name}`);
 }
 
 // In development the API runs on its own (npm run dev at the root, port 3000); in production the

@@ -90,16 +90,20 @@ export function onUnauthenticated(listener: () => void): void {
 // An early answer not taken by then is left alone: a later read must not get an old one.
 const earlyTakenWithinMs = 20_000;
 
-/** The answer src/early.ts asked for before the app loaded, for this same read; each is taken once. */
+/**
+ * The answer src/early.ts asked for before the app loaded, for this same request (a read, or the
+ * lesson's opening, kept as "POST <path>"); each is taken once.
+ */
 function takeEarly(input: RequestInfo | URL, init: RequestInit): Promise<Response> | undefined {
   const early = window.berdayaEarly;
-  if (!early?.size || (init.method ?? "GET") !== "GET") return undefined;
+  if (!early?.size) return undefined;
   if (performance.now() > earlyTakenWithinMs) {
     early.clear();
     return undefined;
   }
+  const method = (init.method ?? "GET").toUpperCase();
   const url = new URL(String(input), location.origin);
-  const key = url.pathname + url.search;
+  const key = method === "GET" ? url.pathname + url.search : `${method} ${url.pathname}${url.search}`;
   const answer = early.get(key);
   early.delete(key);
   return answer;

@@ -50,4 +50,16 @@ describe("the early reads", () => {
     expect((await listCatalog()).items[0]?.title).toBe("from the network");
     vi.restoreAllMocks();
   });
+  it("hands the lesson's early opening to the page once; the next opening asks the network", async () => {
+    const open = "/api/courses/berpikir-kreatif/lessons/m1-l1/open";
+    window.berdayaEarly = new Map([[`POST ${open}`, Promise.resolve(catalog("early"))]]);
+    const { openLesson } = await import("./lesson-preload");
+    expect(
+      ((await openLesson("berpikir-kreatif", "m1-l1")) as unknown as { items: { title: string }[] }).items[0]
+        ?.title,
+    ).toBe("early");
+    expect(asked).toEqual([]);
+    await openLesson("berpikir-kreatif", "m1-l1");
+    expect(asked).toEqual([open]);
+  });
 });
