@@ -1,8 +1,11 @@
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { badgePng } from "@berdaya/core/certificate";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, overflowsHorizontally, phone, screenshot } from "../support/browser";
-import { startTestServer, type TestServer } from "../support/local";
+import { seededCourse } from "../support/learning";
+import { call, json, sessionCookieOf, startTestServer, type TestServer } from "../support/local";
 
 /**
  * The learner's journey on a phone: register, enroll in a seeded course, read, fail then pass its
@@ -151,5 +154,44 @@ describe("the learner's journey", () => {
     await learner.getByTestId("nav-learn").click();
     await learner.locator('[data-testid="my-course"][data-status="completed"]').waitFor();
     await screenshot(learner, "my-courses-phone");
+  });
+
+  it("sends a worksheet photo at phone width as WebP, not as the camera wrote it (ADR 20)", async () => {
+    const registered = await call(server, "POST", "/api/auth/register", {
+      body: { name: "Dewi Lestari", phone: "0813 9900 4545", password: "lempuk-durian-88" },
+      client: "203.0.113.45",
+    });
+    const cookie = sessionCookieOf(registered);
+    expect((await call(server, "POST", `/api/courses/${course}/enroll`, { cookie })).status).toBe(201);
+    const context = await browser.newContext({ viewport: phone });
+    const [name, value] = cookie.split("=") as [string, string];
+    await context.addCookies([{ name, value, url: server.url }]);
+    const page = await context.newPage();
+    // A large picture, as a phone camera would give (the seeded badge drawing, 2,400 px square).
+    const photo = join(server.dataDir, "foto-lembar-kerja.png");
+    const original = badgePng("foto-lembar-kerja", 2400);
+    writeFileSync(photo, original);
+
+    const worksheet = seededCourse.worksheet.id;
+    await page.goto(`${server.url}/courses/${course}/lessons/${worksheet}`);
+    await page.getByTestId("worksheet-file").setInputFiles(photo);
+    await expect.poll(() => page.getByTestId("upload-done").innerText()).toContain("foto-lembar-kerja.webp");
+    const fields = page.getByTestId("worksheet-field");
+    for (let i = 0; i < (await fields.count()); i++) await fields.nth(i).fill(`Jawaban ${i + 1}`);
+    await page.getByTestId("worksheet-submit").click();
+    await page.locator('[data-testid="submission-status"][data-status="pending"]').waitFor();
+
+    const lesson = await json(
+      await call(server, "POST", `/api/courses/${course}/lessons/${worksheet}/open`, { cookie }),
+    );
+    const fileUrl = lesson.submissions[0]?.fileUrl as string;
+    const stored = await page.evaluate(async (url) => {
+      const blob = await (await fetch(url)).blob();
+      const picture = await createImageBitmap(blob);
+      return { type: blob.type, size: blob.size, width: picture.width, height: picture.height };
+    }, fileUrl);
+    expect(stored).toMatchObject({ type: "image/webp", width: 960, height: 960 });
+    expect(stored.size).toBeLessThan(original.length);
+    await context.close();
   });
 });

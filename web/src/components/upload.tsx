@@ -21,12 +21,18 @@ export type { Uploader, UploadPhase };
 
 /** The upload of one file of `kind`, its problems worded for the authoring pages. */
 export function createUploader(kind: UploadKind): Uploader {
-  return createUploadMachine([kind], (found) => {
-    if (found.fault === "wrongType") return problem("up.wrongType", { types: typeNames(kind) });
-    if (found.fault === "tooLarge")
-      return problem("up.tooLarge", { max: formatBytes(found.maxBytes, locale()) });
-    return problem("up.empty");
-  });
+  return createUploadMachine(
+    [kind],
+    (found) => {
+      if (found.fault === "wrongType") return problem("up.wrongType", { types: typeNames(kind) });
+      if (found.fault === "tooLarge")
+        return problem("up.tooLarge", { max: formatBytes(found.maxBytes, locale()) });
+      return problem("up.empty");
+    },
+    undefined,
+    // A course's cover and the pictures in a lesson: every learner downloads them (ADR 20).
+    { phoneWidth: kind === "image" },
+  );
 }
 
 const words: UploadWords = (key, params) => t(`up.${key}`, params);

@@ -1,5 +1,6 @@
 import { createSignal, getOwner, onCleanup } from "solid-js";
 import { ApiError } from "./api";
+import { phoneImage } from "./phone-image";
 import {
   completeUpload,
   contentTypeFor,
@@ -78,6 +79,8 @@ export function createUploadMachine(
   kinds: readonly UploadKind[],
   fault: (problem: FileFault) => unknown,
   transport: UploadTransport = http,
+  /** Pictures people look at (a cover, a lesson's picture, a worksheet photo) go at phone width: ADR 20. */
+  options: { phoneWidth?: boolean } = {},
 ): Uploader {
   const [phase, setPhase] = createSignal<UploadPhase>("idle");
   const [progress, setProgress] = createSignal(0);
@@ -169,16 +172,26 @@ export function createUploadMachine(
     file,
     result,
     busy: () => phase() === "sending" || phase() === "checking",
-    start(next: File) {
+    async start(chosen: File) {
       stop();
       slot = undefined;
-      setFile(next);
+      setFile(chosen);
       setProgress(0);
       setResult(undefined);
+      let next = chosen;
+      if (options.phoneWidth) {
+        const mine = attempt;
+        setError(undefined);
+        setPhase("sending");
+        next = await phoneImage(chosen);
+        // Another file was chosen, or this one cancelled, while the picture was being made smaller.
+        if (mine !== attempt) return undefined;
+        setFile(next);
+      }
       const checked = checkFile(next, kinds);
       if ("fault" in checked) {
         fail(fault(checked), false, "slot");
-        return Promise.resolve(undefined);
+        return undefined;
       }
       contentType = checked.contentType;
       return run("slot");

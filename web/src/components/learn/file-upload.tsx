@@ -26,12 +26,18 @@ export interface Attachment
  * and size (the server's limits), PUT straight to storage with progress, then checked by the server.
  */
 export function createAttachment(): Attachment {
-  const uploader = createUploadMachine(kinds, (found) => {
-    if (found.fault === "wrongType") return problem("player.upload.wrongType");
-    if (found.fault === "tooLarge")
-      return problem("player.upload.tooLarge", { max: formatBytes(found.maxBytes, locale()) });
-    return problem("player.upload.empty");
-  });
+  const uploader = createUploadMachine(
+    kinds,
+    (found) => {
+      if (found.fault === "wrongType") return problem("player.upload.wrongType");
+      if (found.fault === "tooLarge")
+        return problem("player.upload.tooLarge", { max: formatBytes(found.maxBytes, locale()) });
+      return problem("player.upload.empty");
+    },
+    undefined,
+    // A photo of the filled-in sheet: sent at phone width, not as the camera wrote it (ADR 20).
+    { phoneWidth: true },
+  );
   return {
     ...uploader,
     uploaded: uploader.result,
