@@ -1,8 +1,7 @@
+import { passwordLength } from "@berdaya/core/password-length";
 import { createEffect, createSignal, type JSX, Show, splitProps } from "solid-js";
 import { ApiError, type ApiProblem, OfflineError } from "../data/api";
 import { type MessageKey, type MessageParams, t, tMaybe } from "../i18n";
-
-export const minPasswordLength = 8;
 
 /** A problem found before sending the form: told in the member's language, like the server's own. */
 export class FormProblem extends Error {
@@ -45,8 +44,8 @@ function fieldProblems(error: unknown): FieldProblem[] {
 
 /** A new password shorter than the server accepts: the problem to show (at `field`), or undefined. */
 export function shortPassword(password: string, field?: string): FormProblem | undefined {
-  if (password.length >= minPasswordLength) return undefined;
-  return new FormProblem("form.passwordTooShort", { min: minPasswordLength }, field);
+  if (password.length >= passwordLength.min) return undefined;
+  return new FormProblem("form.passwordTooShort", { min: passwordLength.min }, field);
 }
 
 /** A problem told in words from another dictionary (a page's own): read when shown, so it follows the language. */
@@ -289,7 +288,7 @@ export function PasswordField(props: {
     <Field
       for={props.id}
       label={props.label}
-      hint={props.hint ? t("form.newPasswordHint", { min: minPasswordLength }) : undefined}
+      hint={props.hint ? t("form.newPasswordHint", { min: passwordLength.min }) : undefined}
       error={props.error}
     >
       <PasswordInput
@@ -297,7 +296,7 @@ export function PasswordField(props: {
         name={props.name}
         autocomplete={props.autocomplete}
         required
-        minLength={fresh() ? minPasswordLength : undefined}
+        minLength={fresh() ? passwordLength.min : undefined}
         aria-describedby={props.hint ? `${props.id}-hint` : undefined}
         value={props.value}
         onInput={(event) => props.onInput(inputValue(event))}

@@ -8,6 +8,7 @@ import * as FollowUp from "../follow-up/index";
 import { idSchema, newId } from "../id/index";
 import * as Idempotency from "../idempotency/index";
 import * as Learning from "../learning/index";
+import { passwordLength } from "../password-length/index";
 import * as RateLimit from "../rate-limit/index";
 import { regencies, sectors } from "../reference/index";
 import * as Report from "../report/index";
@@ -57,15 +58,15 @@ const phoneSchema = v.pipe(
 const emailSchema = v.pipe(v.string(), v.trim(), v.maxLength(254), v.email(), v.toLowerCase());
 export const passwordSchema = v.pipeAsync(
   v.string(),
-  v.minLength(8),
-  v.maxLength(128),
+  v.minLength(passwordLength.min),
+  v.maxLength(passwordLength.max),
   v.checkAsync(
     async (value) => (await passwordProblem(value)) !== "password_too_common",
     "password_too_common",
   ),
 );
 /** A password typed to prove who one is: not screened, only bounded. */
-const passwordProof = v.pipe(v.string(), v.minLength(1), v.maxLength(128));
+const passwordProof = v.pipe(v.string(), v.minLength(1), v.maxLength(passwordLength.max));
 const businessNameSchema = v.pipe(v.string(), v.trim(), v.maxLength(120));
 const sectorSchema = v.picklist(sectors as string[]);
 const regencySchema = v.picklist(regencies as string[]);
