@@ -156,6 +156,46 @@ describe("the learner's journey", () => {
     await screenshot(learner, "my-courses-phone");
   });
 
+  it("shows a reading lesson's text while the player's code is still on its way, then the player", async () => {
+    const registered = await call(server, "POST", "/api/auth/register", {
+      body: { name: "Rahmat Hidayat", phone: "0813 9900 4646", password: "lempuk-durian-88" },
+      client: "203.0.113.46",
+    });
+    const cookie = sessionCookieOf(registered);
+    expect((await call(server, "POST", `/api/courses/${course}/enroll`, { cookie })).status).toBe(201);
+    const context = await browser.newContext({ viewport: phone });
+    const [name, value] = cookie.split("=") as [string, string];
+    await context.addCookies([{ name, value, url: server.url }]);
+    const page = await context.newPage();
+    // The player's own chunk (not lesson-icons-… or lesson-view-…) waits until the test lets it through,
+    // as it would on a slow connection.
+    let letThrough = () => {};
+    const held = new Promise<void>((resolve) => {
+      letThrough = resolve;
+    });
+    await page.route(/\/assets\/lesson-[\w-]{8}\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+
+    const reading = seededCourse.reading[0];
+    if (!reading) throw new Error("the seeded course has no reading lesson");
+    await page.goto(`${server.url}/courses/${course}/lessons/${reading.id}`);
+    const body = page.getByTestId("lesson-body");
+    await body.locator("p").first().waitFor();
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).innerText()).toBe(reading.title);
+    const previewed = await body.innerText();
+    expect(previewed.length).toBeGreaterThan(200);
+    // The player has not arrived: no button to mark the lesson done yet.
+    expect(await page.getByTestId("mark-complete").count()).toBe(0);
+
+    letThrough();
+    await page.getByTestId("mark-complete").waitFor();
+    expect(await page.getByTestId("lesson-title").innerText()).toBe(reading.title);
+    expect(await body.innerText()).toBe(previewed);
+    await context.close();
+  });
+
   it("sends a worksheet photo at phone width as WebP, not as the camera wrote it (ADR 20)", async () => {
     const registered = await call(server, "POST", "/api/auth/register", {
       body: { name: "Dewi Lestari", phone: "0813 9900 4545", password: "lempuk-durian-88" },

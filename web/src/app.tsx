@@ -1,10 +1,12 @@
-import { Route, Router } from "@solidjs/router";
-import { createEffect, type JSX, lazy } from "solid-js";
+import { Route, Router, useParams } from "@solidjs/router";
+import { createEffect, type JSX, lazy, Suspense } from "solid-js";
 import { Layout } from "./components/layout";
+import { LessonPreview } from "./components/learn/lesson-preview";
+import { LoadingState } from "./components/status";
 import { preloadCourse } from "./data/courses";
 import { preloadLesson } from "./data/lesson-preload";
 import { preloadVerification } from "./data/verify";
-import { locale } from "./i18n";
+import { locale, t } from "./i18n";
 import CatalogPage from "./pages/catalog";
 import NotFoundPage from "./pages/not-found";
 
@@ -42,6 +44,24 @@ const AdminMemberPage = lazy(() => import("./pages/admin-member"));
 const AdminCertificatesPage = lazy(() => import("./pages/admin-certificates"));
 const AdminAssociationPage = lazy(() => import("./pages/admin-association"));
 
+/** The lesson player, with the lesson's text shown while the player's code is still on its way. */
+function LessonRoute(): JSX.Element {
+  const params = useParams<{ courseId: string; lessonId: string }>();
+  return (
+    <Suspense
+      fallback={
+        <LessonPreview
+          courseId={params.courseId}
+          lessonId={params.lessonId}
+          fallback={<LoadingState label={t("app.loading")} />}
+        />
+      }
+    >
+      <LessonPage />
+    </Suspense>
+  );
+}
+
 export function App(): JSX.Element {
   createEffect(() => {
     document.documentElement.lang = locale();
@@ -71,7 +91,7 @@ export function App(): JSX.Element {
       <Route path="/learn" component={MyCoursesPage} />
       <Route
         path="/courses/:courseId/lessons/:lessonId"
-        component={LessonPage}
+        component={LessonRoute}
         // The course outline and the lesson start with the page's code; the lesson only on a real
         // visit, never on hovering a link (opening one moves the learner's place and redraws a quiz).
         preload={({ params, intent }) => {

@@ -33,16 +33,16 @@ const timeoutMs = 30_000;
 /**
  * On a lesson's URL, the lesson player's code (listed by the build in index.html) downloads beside the
  * app's instead of after it: on slow 3G over HTTP/1.1 that saves the two or three round trips its
- * dozen small files took once the app had started. The app's own import then finds them fetched.
+ * dozen small files took once the app had started. The app's own import then finds them fetched. Its
+ * styles apply at once, so the lesson's text, shown before the player arrives, is laid out as the
+ * player lays it out (a stylesheet added by a script does not hold up the page's first paint).
  */
 function preloadLessonCode(path: string): void {
   if (!lessonRoute.test(path)) return;
   const files = document.querySelector<HTMLMetaElement>("meta[name=berdaya-lesson-code]")?.content;
   for (const href of files?.split(" ").filter(Boolean) ?? []) {
     const link = document.createElement("link");
-    const style = href.endsWith(".css");
-    link.rel = style ? "preload" : "modulepreload";
-    if (style) link.as = "style";
+    link.rel = href.endsWith(".css") ? "stylesheet" : "modulepreload";
     link.crossOrigin = "";
     link.href = href;
     document.head.append(link);

@@ -32,6 +32,12 @@ export function preloadLesson(courseId: string, lessonId: string): void {
   waiting.set(key, entry);
 }
 
+/** The preloaded request for this lesson, if one is waiting and fresh, left for the page to take. */
+export function peekPreloadedLesson(courseId: string, lessonId: string): LessonBody | undefined {
+  const request = waiting.get(`${courseId}/${lessonId}`);
+  return request && Date.now() - request.at < handOverMs ? request.promise : undefined;
+}
+
 /** The preloaded request for this lesson, if one is waiting and fresh; it is handed over only once. */
 export function takePreloadedLesson(courseId: string, lessonId: string): LessonBody | undefined {
   const key = `${courseId}/${lessonId}`;
