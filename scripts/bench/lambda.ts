@@ -90,6 +90,13 @@ export async function lambdaRows(work: string): Promise<Row[]> {
       budget: null,
       met: null,
     },
+    {
+      // What the lean function's ≤ 2× budget is up against: any function that imports the SDK pays this.
+      measure: "DynamoDB SDK alone: cold import ÷ hello-world (×)",
+      value: Math.round((sdk.coldImportMs / hello.coldImportMs) * 10) / 10,
+      budget: null,
+      met: null,
+    },
     { measure: "hello-world Hono Lambda: JS (KB)", value: hello.allKb, budget: null, met: null },
     {
       measure: "hello-world Hono Lambda: cold import (ms)",
