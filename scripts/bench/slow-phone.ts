@@ -9,17 +9,17 @@ import { launchBrowser, phone } from "../../tests/support/browser";
 const throttling = { latency: 400, throughput: (400 * 1000) / 8, cpuSlowdown: 4 };
 
 export interface FirstPaint {
-  /** Milliseconds from the start of navigation until `selector` was first in the page. */
-  ms: number;
-  /** The app's JavaScript files the page loaded (names under /assets/). */
+  /** Milliseconds from the start of navigation until each selector was first in the page. */
+  ms: number[];
+  /** The app's JavaScript files the page had loaded when the last selector appeared (names under /assets/). */
   scripts: string[];
 }
 
-/** Opens `path` cold on a throttled phone and times the first appearance of `selector`. */
+/** Opens `path` cold on a throttled phone and times the first appearance of each of `selectors`. */
 export async function firstPaint(
   url: string,
   path: string,
-  selector: string,
+  selectors: string[],
   cookie?: string,
 ): Promise<FirstPaint> {
   const browser = await launchBrowser();
@@ -44,22 +44,30 @@ export async function firstPaint(
       const name = new URL(res.url()).pathname.match(/^\/assets\/(.+\.js)$/)?.[1];
       if (name) scripts.push(name);
     });
-    // Notes, on the page's own clock (0 = navigation start), when the selector first matches. (No
+    // Notes, on the page's own clock (0 = navigation start), when each selector first matches. (No
     // named functions inside: tsx would wrap them in a helper the page does not have.)
-    await page.addInitScript((wanted: string) => {
+    await page.addInitScript((wanted: string[]) => {
+      const seenAt: (number | undefined)[] = wanted.map(() => undefined);
+      (window as unknown as { seenAt: typeof seenAt }).seenAt = seenAt;
       const observer = new MutationObserver(() => {
-        if (!document.querySelector(wanted)) return;
-        (window as unknown as { seenAt: number }).seenAt = performance.now();
-        observer.disconnect();
+        wanted.forEach((selector, i) => {
+          if (seenAt[i] === undefined && document.querySelector(selector)) seenAt[i] = performance.now();
+        });
+        if (seenAt.every((at) => at !== undefined)) observer.disconnect();
       });
       observer.observe(document, { childList: true, subtree: true });
-    }, selector);
+    }, selectors);
     await page.goto(`${url}${path}`, { waitUntil: "commit" });
-    const seen = await page.waitForFunction(() => (window as unknown as { seenAt?: number }).seenAt, null, {
-      timeout: 120_000,
-      polling: 100,
-    });
-    return { ms: Math.round((await seen.jsonValue()) as number), scripts };
+    const seen = await page.waitForFunction(
+      () => {
+        const at = (window as unknown as { seenAt?: (number | undefined)[] }).seenAt;
+        return at?.every((t) => t !== undefined) ? at : undefined;
+      },
+      null,
+      { timeout: 120_000, polling: 100 },
+    );
+    const ms = ((await seen.jsonValue()) as number[]).map((t) => Math.round(t));
+    return { ms, scripts: [...scripts] };
   } finally {
     await browser.close();
   }
