@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { desktop, launchBrowser, overflowsHorizontally, phone, screenshot } from "../support/browser";
+import { desktop, launchBrowser, logIn, overflowsHorizontally, phone, screenshot } from "../support/browser";
 import { call, startTestServer, type TestServer } from "../support/local";
 
 // The profile's account security: change password, change phone, sign out everywhere (issue 13,
@@ -29,15 +29,6 @@ async function device(viewport = phone): Promise<Page> {
   return page;
 }
 
-async function logIn(page: Page, identifier: string, password: string) {
-  await page.goto(`${server.url}/login`);
-  const form = page.getByTestId("login-form");
-  await form.getByLabel("Nomor HP atau email").fill(identifier);
-  await form.getByLabel("Kata sandi", { exact: true }).fill(password);
-  await form.getByRole("button", { name: "Masuk" }).click();
-  await page.getByTestId("nav-logout").waitFor();
-}
-
 describe("account security on the profile page", () => {
   it("changes the password (signing out the other device), changes the phone, then signs out everywhere", async () => {
     const registered = await call(server, "POST", "/api/auth/register", {
@@ -47,8 +38,8 @@ describe("account security on the profile page", () => {
 
     const mine = await device();
     const other = await device(desktop);
-    await logIn(mine, "081377445566", "gulai-kemba-2026");
-    await logIn(other, "0813-7744-5566", "gulai-kemba-2026");
+    await logIn(mine, server.url, "081377445566", { password: "gulai-kemba-2026" });
+    await logIn(other, server.url, "0813-7744-5566", { password: "gulai-kemba-2026" });
 
     await mine.getByTestId("nav-profile").click();
     const change = mine.getByTestId("change-password");
@@ -90,7 +81,7 @@ describe("account security on the profile page", () => {
     await expect.poll(() => mine.locator(".summary-list").textContent()).toMatch(/0813[\s-]?7744[\s-]?9900/);
 
     // Sign out everywhere: this device and another one that logged in with the new number.
-    await logIn(other, "081377449900", "pendap-ikan-baru-9");
+    await logIn(other, server.url, "081377449900", { password: "pendap-ikan-baru-9" });
     await mine.setViewportSize(desktop);
     const everywhere = mine.getByTestId("logout-everywhere");
     await everywhere.scrollIntoViewIfNeeded();
@@ -119,8 +110,8 @@ describe("account security on the profile page", () => {
       viewport: desktop,
       userAgent: "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0",
     });
-    await logIn(mine, "081377445599", "gulai-kemba-2026");
-    await logIn(other, "081377445599", "gulai-kemba-2026");
+    await logIn(mine, server.url, "081377445599", { password: "gulai-kemba-2026" });
+    await logIn(other, server.url, "081377445599", { password: "gulai-kemba-2026" });
 
     await mine.getByTestId("nav-profile").click();
     const devices = mine.getByTestId("device");

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { desktop, launchBrowser, overflowsHorizontally, phone, screenshot } from "../support/browser";
+import { desktop, launchBrowser, logIn, overflowsHorizontally, phone, screenshot } from "../support/browser";
 import { startTestServer, type TestServer } from "../support/local";
 
 let server: TestServer;
@@ -15,15 +15,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function logIn(page: Page, identifier: string, password: string) {
-  await page.goto(`${server.url}/login`);
-  const form = page.getByTestId("login-form");
-  await form.getByLabel("Nomor HP atau email").fill(identifier);
-  await form.getByLabel("Kata sandi", { exact: true }).fill(password);
-  await form.getByRole("button", { name: "Masuk" }).click();
-  await page.getByTestId("nav-logout").waitFor();
-}
 
 async function logOut(page: Page) {
   await page.getByTestId("nav-logout").click();
@@ -45,7 +36,7 @@ describe("accounts in the browser", () => {
     await expect.poll(() => page.getByTestId("nav-profile").textContent()).toContain("Yuliani");
 
     await logOut(page);
-    await logIn(page, "+62 813-7700-1122", "kue-tat-bengkulu");
+    await logIn(page, server.url, "+62 813-7700-1122", { password: "kue-tat-bengkulu" });
 
     await page.getByTestId("nav-profile").click();
     const profile = page.getByTestId("profile-form");
@@ -82,7 +73,7 @@ describe("accounts in the browser", () => {
     await member.getByTestId("trainer-application-status").waitFor();
 
     const admin = await browser.newPage({ viewport: desktop });
-    await logIn(admin, "admin@berdaya.test", "berdaya-demo");
+    await logIn(admin, server.url, "admin@berdaya.test");
     await admin.getByTestId("nav-admin").click();
     const row = admin.getByTestId("application").filter({ hasText: "Hendra Gunawan" });
     await screenshot(admin, "admin-desktop");
@@ -113,7 +104,7 @@ describe("accounts in the browser", () => {
     await resetForm.getByLabel("Konfirmasi kata sandi").fill("songket-baru-2026");
     await resetForm.getByRole("button", { name: "Simpan kata sandi baru" }).click();
     await reset.getByTestId("form-success").waitFor();
-    await logIn(reset, "081377002233", "songket-baru-2026");
+    await logIn(reset, server.url, "081377002233", { password: "songket-baru-2026" });
 
     // The member's old session ended with the reset.
     await member.reload();

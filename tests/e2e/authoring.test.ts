@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { zipFolder } from "@berdaya/core/module-package";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { desktop, launchBrowser, screenshot } from "../support/browser";
+import { desktop, launchBrowser, logIn, screenshot } from "../support/browser";
 import { startTestServer, type TestServer } from "../support/local";
 
 /**
@@ -30,15 +30,6 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function logIn(page: Page, identifier: string, next: string) {
-  await page.goto(`${server.url}/login?next=${encodeURIComponent(next)}`);
-  const form = page.getByTestId("login-form");
-  await form.getByLabel("Nomor HP atau email").fill(identifier);
-  await form.getByLabel("Kata sandi", { exact: true }).fill("berdaya-demo");
-  await form.getByRole("button", { name: "Masuk" }).click();
-  await page.waitForURL(`${server.url}${next}`);
-}
-
 async function saveLesson(page: Page) {
   await page.getByTestId("lesson-save").click();
   await page.getByTestId("lesson-editor").getByTestId("form-success").waitFor();
@@ -49,7 +40,7 @@ async function saveLesson(page: Page) {
 describe("the trainer's journey", () => {
   it("builds a course, imports the sample package, submits it, and an admin publishes it to the catalog", async () => {
     const trainer = await (await browser.newContext({ viewport: desktop })).newPage();
-    await logIn(trainer, "pelatih2@berdaya.test", "/trainer");
+    await logIn(trainer, server.url, "pelatih2@berdaya.test", { next: "/trainer" });
     const create = trainer.getByTestId("course-create-form");
     await create.getByLabel("Judul kursus").fill("Mengenal Pelanggan Warung Kopi");
     await create.getByLabel("Kategori").selectOption("pemasaran");
@@ -108,7 +99,7 @@ describe("the trainer's journey", () => {
     await trainer.getByTestId("review-notice").waitFor();
 
     const admin = await (await browser.newContext({ viewport: desktop })).newPage();
-    await logIn(admin, "admin@berdaya.test", "/admin/courses");
+    await logIn(admin, server.url, "admin@berdaya.test", { next: "/admin/courses" });
     await admin
       .getByTestId("review-queue-item")
       .filter({ hasText: "Mengenal Pelanggan Warung Kopi" })

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { badgePng } from "@berdaya/core/certificate";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, overflowsHorizontally, phone, screenshot } from "../support/browser";
+import { launchBrowser, logIn, overflowsHorizontally, phone, screenshot } from "../support/browser";
 import { seededCourse } from "../support/learning";
 import { call, json, sessionCookieOf, startTestServer, type TestServer } from "../support/local";
 
@@ -61,15 +61,6 @@ async function answerQuiz(page: Page, key: [string, Answer][]) {
   }
 }
 
-async function logIn(page: Page, identifier: string, next: string) {
-  await page.goto(`${server.url}/login?next=${encodeURIComponent(next)}`);
-  const form = page.getByTestId("login-form");
-  await form.getByLabel("Nomor HP atau email").fill(identifier);
-  await form.getByLabel("Kata sandi", { exact: true }).fill("berdaya-demo");
-  await form.getByRole("button", { name: "Masuk" }).click();
-  await page.waitForURL(`${server.url}${next}`);
-}
-
 describe("the learner's journey", () => {
   it("goes from enrollment to a completed course, with one failed and one passed quiz and a returned, then accepted worksheet", async () => {
     const learner = await (await browser.newContext({ viewport: phone })).newPage();
@@ -124,7 +115,7 @@ describe("the learner's journey", () => {
     await expect.poll(() => learner.getByTestId("course-progress").innerText()).toContain("83%");
 
     const trainer = await (await browser.newContext({ viewport: phone })).newPage();
-    await logIn(trainer, "pelatih1@berdaya.test", "/trainer/reviews");
+    await logIn(trainer, server.url, "pelatih1@berdaya.test", { next: "/trainer/reviews" });
     const item = trainer.getByTestId("review-item").filter({ hasText: "Fitri Handayani" }).first();
     await item.getByTestId("review-feedback").fill("Tambahkan minimal 10 ide di daftar ide.");
     await item.getByTestId("review-revision").click();

@@ -1,8 +1,8 @@
 /// <reference lib="dom.iterable" />
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { desktop, launchBrowser, overflowsHorizontally, phone, screenshot } from "../support/browser";
+import { desktop, launchBrowser, logIn, overflowsHorizontally, phone, screenshot } from "../support/browser";
 import { seededCourse } from "../support/learning";
 import { call, json, login, startTestServer, type TestServer } from "../support/local";
 
@@ -31,15 +31,6 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function logIn(page: Page, identifier: string, next: string) {
-  await page.goto(`${server.url}/login?next=${encodeURIComponent(next)}`);
-  const form = page.getByTestId("login-form");
-  await form.getByLabel("Nomor HP atau email").fill(identifier);
-  await form.getByLabel("Kata sandi", { exact: true }).fill("berdaya-demo");
-  await form.getByRole("button", { name: "Masuk" }).click();
-  await page.waitForURL(`${server.url}${next}`);
-}
-
 const handIn = async (answer: string) =>
   json(
     await call(server, "POST", `${base}/lessons/${seededCourse.worksheet.id}/submissions`, {
@@ -57,7 +48,7 @@ describe("notifications", () => {
     });
 
     const page = await (await browser.newContext({ viewport: phone })).newPage();
-    await logIn(page, learnerPhone, "/learn");
+    await logIn(page, server.url, learnerPhone, { next: "/learn" });
     const bell = page.getByTestId("nav-notifications");
     await expect.poll(() => page.getByTestId("nav-notifications-count").textContent()).toBe("1");
     expect(await bell.getAttribute("aria-label")).toBe("Pemberitahuan: 1 baru");
@@ -92,7 +83,7 @@ describe("notifications", () => {
     });
 
     const page = await (await browser.newContext({ viewport: desktop })).newPage();
-    await logIn(page, "pelatih1@berdaya.test", "/trainer");
+    await logIn(page, server.url, "pelatih1@berdaya.test", { next: "/trainer" });
     const waiting = page.getByTestId("waiting");
     await expect.poll(() => waiting.textContent()).toContain("1 lembar kerja menunggu tinjauan Anda");
     expect(await overflowsHorizontally(page)).toBe(false);

@@ -2,7 +2,7 @@
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { desktop, launchBrowser, overflowsHorizontally, phone, screenshot } from "../support/browser";
+import { desktop, launchBrowser, logIn, overflowsHorizontally, phone, screenshot } from "../support/browser";
 import { completeSeededCourse } from "../support/learning";
 import { call, json, login, sessionCookieOf, startTestServer, type TestServer } from "../support/local";
 
@@ -91,15 +91,6 @@ async function newPage(viewport = phone): Promise<Page> {
   return (await browser.newContext({ viewport })).newPage();
 }
 
-async function logIn(page: Page, identifier: string, next: string) {
-  await page.goto(`${server.url}/login?next=${encodeURIComponent(next)}`);
-  const form = page.getByTestId("login-form");
-  await form.getByLabel("Nomor HP atau email").fill(identifier);
-  await form.getByLabel("Kata sandi", { exact: true }).fill("berdaya-demo");
-  await form.getByRole("button", { name: "Masuk" }).click();
-  await page.waitForURL(`${server.url}${next}`);
-}
-
 describe("issue 15 bugs", () => {
   it("1: a lesson link opened logged out comes back to the lesson after one login", async () => {
     const page = await newPage();
@@ -122,7 +113,7 @@ describe("issue 15 bugs", () => {
   it("2: downloading a PDF lesson keeps the learner on the lesson", async () => {
     const page = await newPage();
     const lesson = `/courses/${course.id}/lessons/${course.pdfLesson}`;
-    await logIn(page, "081200000003", `/courses/${course.id}`);
+    await logIn(page, server.url, "081200000003", { next: `/courses/${course.id}` });
     await page.getByTestId("enroll").click();
     await page.getByTestId("course-progress").waitFor();
     await page.goto(`${server.url}${lesson}`);
@@ -170,7 +161,7 @@ describe("issue 15 bugs", () => {
 
   it("7: counts follow what the member just did: learners after enrolling, waiting worksheets after a review", async () => {
     const learner = await newPage();
-    await logIn(learner, "081200000005", "/courses/inovasi-produk-scamper");
+    await logIn(learner, server.url, "081200000005", { next: "/courses/inovasi-produk-scamper" });
     const count = learner.getByTestId("learner-count");
     const before = Number((await count.innerText()).match(/\d+/)?.[0]);
     await learner.getByTestId("enroll").click();
@@ -190,7 +181,7 @@ describe("issue 15 bugs", () => {
       201,
     );
     const trainerPage = await newPage();
-    await logIn(trainerPage, "pelatih1@berdaya.test", "/trainer/reviews");
+    await logIn(trainerPage, server.url, "pelatih1@berdaya.test", { next: "/trainer/reviews" });
     const waiting = trainerPage.getByTestId("reviews-waiting");
     const pending = Number((await waiting.innerText()).match(/\d+/)?.[0]);
     expect(pending).toBeGreaterThanOrEqual(1);
@@ -230,7 +221,7 @@ describe("issue 15 bugs", () => {
       },
     ]);
     const page = await newPage();
-    await logIn(page, "081200000004", `/courses/${priced.id}`);
+    await logIn(page, server.url, "081200000004", { next: `/courses/${priced.id}` });
     await page.getByTestId("enroll").click();
     await page.getByTestId("course-progress").waitFor();
     await page.goto(`${server.url}/courses/${priced.id}/lessons/${priced.lessons[0]}`);
@@ -318,7 +309,7 @@ describe("issue 15 gaps", () => {
     ]);
 
     const page = await newPage();
-    await logIn(page, "081200000002", `/courses/${watched.id}`);
+    await logIn(page, server.url, "081200000002", { next: `/courses/${watched.id}` });
     await page.getByTestId("enroll").click();
     await page.getByTestId("course-progress").waitFor();
     await page.goto(`${server.url}/courses/${watched.id}/lessons/${watched.lessons[0]}`);
@@ -350,7 +341,7 @@ describe("issue 15 gaps", () => {
     );
     const page = await newPage(desktop);
     const editorPath = `/trainer/courses/${created.id}`;
-    await logIn(page, "pelatih1@berdaya.test", editorPath);
+    await logIn(page, server.url, "pelatih1@berdaya.test", { next: editorPath });
     const title = page.getByTestId("module-title-input");
     await title.fill("Mencatat barang masuk");
     // Straight on to a lesson, without Enter or the module's own save button.
@@ -418,7 +409,7 @@ describe("issue 15 gaps", () => {
     );
 
     const page = await newPage();
-    await logIn(page, "pelatih1@berdaya.test", `/trainer/courses/${created.id}`);
+    await logIn(page, server.url, "pelatih1@berdaya.test", { next: `/trainer/courses/${created.id}` });
     await page.getByTestId("course-preview-link").click();
     await page.waitForURL(`${server.url}/trainer/courses/${created.id}/preview`);
     await page.getByTestId("preview-notice").waitFor();

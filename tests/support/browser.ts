@@ -84,3 +84,23 @@ export async function seriousViolations(page: Page): Promise<string[]> {
           .join(", ")}`,
     );
 }
+
+/**
+ * Signs in through the login form, as a member would. With `next`, starts from a link that asked for a
+ * login and waits to land back on it; without, waits for the header's sign-out button.
+ */
+export async function logIn(
+  page: Page,
+  baseUrl: string,
+  identifier: string,
+  options: { next?: string; password?: string } = {},
+): Promise<void> {
+  const { next, password = "berdaya-demo" } = options;
+  await page.goto(`${baseUrl}/login${next ? `?next=${encodeURIComponent(next)}` : ""}`);
+  const form = page.getByTestId("login-form");
+  await form.getByLabel("Nomor HP atau email").fill(identifier);
+  await form.getByLabel("Kata sandi", { exact: true }).fill(password);
+  await form.getByRole("button", { name: "Masuk" }).click();
+  if (next) await page.waitForURL(`${baseUrl}${next}`);
+  else await page.getByTestId("nav-logout").waitFor();
+}
