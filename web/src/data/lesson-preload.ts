@@ -40,8 +40,7 @@ export function peekPreloadedLesson(courseId: string, lessonId: string): LessonB
 
 /** The preloaded request for this lesson, if one is waiting and fresh; it is handed over only once. */
 export function takePreloadedLesson(courseId: string, lessonId: string): LessonBody | undefined {
-  const key = `${courseId}/${lessonId}`;
-  const request = waiting.get(key);
-  waiting.delete(key);
-  return request && Date.now() - request.at < handOverMs ? request.promise : undefined;
+  const promise = peekPreloadedLesson(courseId, lessonId);
+  waiting.delete(`${courseId}/${lessonId}`);
+  return promise;
 }
