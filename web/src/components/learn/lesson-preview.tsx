@@ -2,6 +2,7 @@ import { createSignal, type JSX, Show } from "solid-js";
 import { preloadCourse } from "../../data/courses";
 import { peekPreloadedLesson } from "../../data/lesson-preload";
 import { formatDuration, lessonKindLabel, t } from "../../i18n";
+import { SkeletonLines } from "../status";
 import { LessonHtml } from "./lesson-html";
 
 interface Shown {
@@ -51,7 +52,9 @@ export function LessonPreview(props: {
           <div class="learn-player-grid">
             <aside class="learn-player-side" aria-hidden="true">
               <div class="learn-outline">
-                <div class="learn-outline-summary learn-preview-summary" />
+                <div class="learn-outline-summary learn-preview-summary">
+                  <SkeletonLines lines={1} class="learn-preview-line" />
+                </div>
               </div>
             </aside>
             <article class="learn-lesson" aria-labelledby="lesson-title" aria-busy="true">
