@@ -61,6 +61,20 @@ async function answerQuiz(page: Page, key: [string, Answer][]) {
   }
 }
 
+/** A new member enrolled in the course, signed in on a phone-sized page of their own. */
+async function enrolledOnPhone(name: string, phoneNumber: string, client: string) {
+  const registered = await call(server, "POST", "/api/auth/register", {
+    body: { name, phone: phoneNumber, password: "lempuk-durian-88" },
+    client,
+  });
+  const cookie = sessionCookieOf(registered);
+  expect((await call(server, "POST", `/api/courses/${course}/enroll`, { cookie })).status).toBe(201);
+  const context = await browser.newContext({ viewport: phone });
+  const [cookieName, value] = cookie.split("=") as [string, string];
+  await context.addCookies([{ name: cookieName, value, url: server.url }]);
+  return { context, page: await context.newPage(), cookie };
+}
+
 describe("the learner's journey", () => {
   it("goes from enrollment to a completed course, with one failed and one passed quiz and a returned, then accepted worksheet", async () => {
     const learner = await (await browser.newContext({ viewport: phone })).newPage();
@@ -148,16 +162,7 @@ describe("the learner's journey", () => {
   });
 
   it("shows a reading lesson's text while the player's code is still on its way, then the player", async () => {
-    const registered = await call(server, "POST", "/api/auth/register", {
-      body: { name: "Rahmat Hidayat", phone: "0813 9900 4646", password: "lempuk-durian-88" },
-      client: "203.0.113.46",
-    });
-    const cookie = sessionCookieOf(registered);
-    expect((await call(server, "POST", `/api/courses/${course}/enroll`, { cookie })).status).toBe(201);
-    const context = await browser.newContext({ viewport: phone });
-    const [name, value] = cookie.split("=") as [string, string];
-    await context.addCookies([{ name, value, url: server.url }]);
-    const page = await context.newPage();
+    const { context, page } = await enrolledOnPhone("Rahmat Hidayat", "0813 9900 4646", "203.0.113.46");
     // The player's own chunk (not lesson-icons-… or lesson-view-…) waits until the test lets it through,
     // as it would on a slow connection.
     let letThrough = () => {};
@@ -188,16 +193,7 @@ describe("the learner's journey", () => {
   });
 
   it("sends a worksheet photo at phone width as WebP, not as the camera wrote it (ADR 20)", async () => {
-    const registered = await call(server, "POST", "/api/auth/register", {
-      body: { name: "Dewi Lestari", phone: "0813 9900 4545", password: "lempuk-durian-88" },
-      client: "203.0.113.45",
-    });
-    const cookie = sessionCookieOf(registered);
-    expect((await call(server, "POST", `/api/courses/${course}/enroll`, { cookie })).status).toBe(201);
-    const context = await browser.newContext({ viewport: phone });
-    const [name, value] = cookie.split("=") as [string, string];
-    await context.addCookies([{ name, value, url: server.url }]);
-    const page = await context.newPage();
+    const { context, page, cookie } = await enrolledOnPhone("Dewi Lestari", "0813 9900 4545", "203.0.113.45");
     // A large picture, as a phone camera would give (the seeded badge drawing, 2,400 px square).
     const photo = join(server.dataDir, "foto-lembar-kerja.png");
     const original = badgePng("foto-lembar-kerja", 2400);
