@@ -89,7 +89,6 @@ function PhoneForm(props: { member: Me }): JSX.Element {
       <PhoneField
         id="new-phone"
         label={t("security.newPhone")}
-        maxLength={30}
         error={submitter.fieldError("phone")}
         value={phone()}
         onInput={submitter.input("phone", setPhone)}

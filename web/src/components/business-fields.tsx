@@ -1,3 +1,4 @@
+import { textLimits } from "@berdaya/core/text-limits";
 import { createResource, For, type JSX, Show } from "solid-js";
 import { getReference } from "../data/account";
 import { sectorLabel, t } from "../i18n";
@@ -38,7 +39,7 @@ export function BusinessFields(props: {
           name="businessName"
           type="text"
           autocomplete="organization"
-          maxLength={120}
+          maxLength={textLimits.businessName}
           value={props.value.businessName}
           onInput={(event) => props.onChange("businessName", inputValue(event))}
         />

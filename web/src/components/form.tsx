@@ -1,4 +1,5 @@
 import { passwordLength } from "@berdaya/core/password-length";
+import { textLimits } from "@berdaya/core/text-limits";
 import { createEffect, createSignal, type JSX, Show, splitProps } from "solid-js";
 import { ApiError, type ApiProblem, OfflineError } from "../data/api";
 import { type MessageKey, type MessageParams, t, tMaybe } from "../i18n";
@@ -333,7 +334,6 @@ export function ActionButton(props: {
 export function PhoneField(props: {
   id: string;
   label: string;
-  maxLength?: number;
   error?: string;
   value: string;
   onInput: (value: string) => void;
@@ -347,7 +347,7 @@ export function PhoneField(props: {
         type="tel"
         inputmode="tel"
         autocomplete="tel"
-        maxLength={props.maxLength}
+        maxLength={textLimits.phone}
         required
         aria-describedby={`${props.id}-hint`}
         ref={props.ref}
@@ -373,7 +373,7 @@ export function NameField(props: {
         type="text"
         autocomplete="name"
         autocapitalize="words"
-        maxLength={120}
+        maxLength={textLimits.name}
         required
         value={props.value}
         onInput={(event) => props.onInput(inputValue(event))}

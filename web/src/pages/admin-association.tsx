@@ -1,3 +1,4 @@
+import { textLimits } from "@berdaya/core/text-limits";
 import { createResource, createSignal, For, type JSX, Match, Show, Switch } from "solid-js";
 import { AssociationLogo, createLogoChoice } from "../components/association-logo";
 import { DeskPageFrame } from "../components/desk-nav";
@@ -129,7 +130,7 @@ function ProfileForm(props: { profile: AssociationProfile }): JSX.Element {
           id="assoc-address"
           name="address"
           rows="3"
-          maxLength={300}
+          maxLength={textLimits.associationAddress}
           aria-describedby="assoc-address-hint"
           value={draft().address}
           onInput={set("address")}

@@ -1,3 +1,4 @@
+import { textLimits } from "@berdaya/core/text-limits";
 import { A, useNavigate } from "@solidjs/router";
 import { createResource, createSignal, For, type JSX, Match, onMount, Show, Switch } from "solid-js";
 import { CategoryBadge, LevelBadge } from "../components/course-meta";
@@ -105,7 +106,7 @@ function CreateCourseForm(): JSX.Element {
           id="new-title"
           name="title"
           type="text"
-          maxLength={200}
+          maxLength={textLimits.title}
           required
           value={title()}
           onInput={(event) => setTitle(inputValue(event))}
@@ -146,7 +147,7 @@ function CreateCourseForm(): JSX.Element {
           id="new-summary"
           name="summary"
           rows="3"
-          maxLength={500}
+          maxLength={textLimits.summary}
           aria-describedby="new-summary-hint"
           value={summary()}
           onInput={(event) => setSummary(inputValue(event))}

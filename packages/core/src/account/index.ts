@@ -12,6 +12,7 @@ import { passwordLength } from "../password-length/index";
 import * as RateLimit from "../rate-limit/index";
 import { regencies, sectors } from "../reference/index";
 import * as Report from "../report/index";
+import { textLimits } from "../text-limits/index";
 import * as TrainerApplication from "../trainer-application/index";
 import * as User from "../user/index";
 import { type PasswordProblem, passwordProblem } from "./password-screen";
@@ -48,10 +49,10 @@ export const limits = {
 } satisfies Record<string, RateLimit.Limit>;
 
 // Custom checks carry a message code that the API translates (packages/api/src/errors.ts).
-const nameSchema = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100));
+const nameSchema = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(textLimits.name));
 const phoneSchema = v.pipe(
   v.string(),
-  v.maxLength(30),
+  v.maxLength(textLimits.phone),
   v.check((value) => toE164(value) !== undefined, "invalid_phone"),
   v.transform((value) => toE164(value) as string),
 );
@@ -67,7 +68,7 @@ export const passwordSchema = v.pipeAsync(
 );
 /** A password typed to prove who one is: not screened, only bounded. */
 const passwordProof = v.pipe(v.string(), v.minLength(1), v.maxLength(passwordLength.max));
-const businessNameSchema = v.pipe(v.string(), v.trim(), v.maxLength(120));
+const businessNameSchema = v.pipe(v.string(), v.trim(), v.maxLength(textLimits.businessName));
 const sectorSchema = v.picklist(sectors as string[]);
 const regencySchema = v.picklist(regencies as string[]);
 

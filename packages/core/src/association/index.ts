@@ -5,6 +5,7 @@ import { service } from "../db/index";
 import { notFound } from "../error/index";
 import { idSchema } from "../id/index";
 import { association as defaults } from "../reference/index";
+import { textLimits } from "../text-limits/index";
 import * as Upload from "../upload/index";
 
 export const profileSchema = v.object({
@@ -63,7 +64,7 @@ export const defaultPlace = "Bengkulu";
 export const profileInput = v.strictObject({
   name: v.optional(v.pipe(v.string(), v.trim(), v.minLength(3), v.maxLength(150))),
   shortName: v.optional(v.pipe(v.string(), v.trim(), v.regex(/^[A-Za-z]{2,6}$/), v.toUpperCase())),
-  address: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(300))),
+  address: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(textLimits.associationAddress))),
   issuerUrl: v.optional(v.pipe(v.string(), v.trim(), v.url(), v.regex(/^https?:\/\/[^/]+$/))),
   signerName: v.optional(v.pipe(v.string(), v.trim(), v.minLength(3), v.maxLength(120))),
   signerTitle: v.optional(v.pipe(v.string(), v.trim(), v.minLength(3), v.maxLength(150))),

@@ -10,6 +10,7 @@ import type { PlannedContent } from "../module-package/plan";
 import { reasonLength } from "../reason/index";
 import { categories, levels } from "../reference/index";
 import * as Report from "../report/index";
+import { textLimits } from "../text-limits/index";
 import * as Upload from "../upload/index";
 
 /**
@@ -19,9 +20,13 @@ import * as Upload from "../upload/index";
  * with one conditional write on the course's head item.
  */
 
-const title = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200));
-const summary = v.pipe(v.string(), v.trim(), v.maxLength(500));
-const markdown = v.pipe(v.string(), v.maxLength(20_000), v.check(imagesAreOwn, "markdown_foreign_image"));
+const title = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(textLimits.title));
+const summary = v.pipe(v.string(), v.trim(), v.maxLength(textLimits.summary));
+const markdown = v.pipe(
+  v.string(),
+  v.maxLength(textLimits.markdown),
+  v.check(imagesAreOwn, "markdown_foreign_image"),
+);
 const duration = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(600));
 const position = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1000));
 

@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import { textLimits, worksheetFieldNamePattern } from "../text-limits/index";
 
 /**
  * What a lesson holds, by kind: the schemas the API validates lesson bodies with, the module package
@@ -45,8 +46,8 @@ const markdown = (max: number) =>
   v.pipe(v.string(), v.maxLength(max), v.check(imagesAreOwn, "markdown_foreign_image"));
 const uploadId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{2,63}$/));
 const questionId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,40}$/));
-const prompt = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(2000));
-const option = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(500));
+const prompt = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(textLimits.quizPrompt));
+const option = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(textLimits.quizOption));
 const options = v.pipe(v.array(option), v.minLength(2), v.maxLength(10));
 const points = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100));
 
@@ -126,17 +127,21 @@ export const quizSchema = v.pipe(
   ),
 );
 
-const fieldName = v.pipe(v.string(), v.regex(/^[a-zA-Z][a-zA-Z0-9]{0,39}$/));
+const fieldName = v.pipe(
+  v.string(),
+  v.maxLength(textLimits.worksheetFieldName),
+  v.regex(new RegExp(`^${worksheetFieldNamePattern}$`)),
+);
 
 export const worksheetSchema = v.strictObject({
   kind: v.literal("worksheet"),
-  prompt: markdown(20_000),
+  prompt: markdown(textLimits.markdown),
   fields: v.pipe(
     v.array(
       v.strictObject({
         name: fieldName,
-        label: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200)),
-        help: v.optional(v.pipe(v.string(), v.maxLength(500))),
+        label: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(textLimits.worksheetLabel)),
+        help: v.optional(v.pipe(v.string(), v.maxLength(textLimits.worksheetHelp))),
       }),
     ),
     v.minLength(1),
@@ -148,7 +153,7 @@ export const worksheetSchema = v.strictObject({
   allowUpload: v.optional(v.boolean(), true),
 });
 
-export const textSchema = v.strictObject({ kind: v.literal("text"), body: markdown(100_000) });
+export const textSchema = v.strictObject({ kind: v.literal("text"), body: markdown(textLimits.lessonText) });
 
 export const videoSchema = v.strictObject({
   kind: v.literal("video"),
@@ -159,7 +164,7 @@ export const videoSchema = v.strictObject({
       videoId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{11}$/)),
     }),
   ]),
-  body: v.optional(markdown(20_000), ""),
+  body: v.optional(markdown(textLimits.markdown), ""),
   /** The trainer asks for the video to be watched to its end: no "mark as done" before that. */
   mustWatch: v.optional(v.boolean()),
 });
@@ -167,7 +172,7 @@ export const videoSchema = v.strictObject({
 export const documentSchema = v.strictObject({
   kind: v.literal("document"),
   uploadId,
-  body: v.optional(markdown(20_000), ""),
+  body: v.optional(markdown(textLimits.markdown), ""),
 });
 
 export const contentSchema = v.variant("kind", [

@@ -1,5 +1,6 @@
 import * as v from "valibot";
 import { type Content, documentSchema, textSchema, videoSchema, worksheetSchema } from "../course/content";
+import { textLimits } from "../text-limits/index";
 import type { DetectedType } from "../upload/detect";
 import { foldText } from "../user/index";
 import { type ImageRefs, resolveImages, resolveRelative } from "./markdown";
@@ -43,7 +44,7 @@ export interface PackagePlan {
 
 export const manifestFile = "module.yaml";
 
-const title = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200));
+const title = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(textLimits.title));
 const filePath = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(500));
 
 function youtubeIdOf(text: string): string {
@@ -93,7 +94,8 @@ type ManifestLesson = v.InferOutput<typeof lessonSchema>;
 
 export const manifestSchema = v.strictObject({
   title,
-  summary: v.nullish(v.pipe(v.string(), v.trim(), v.maxLength(1000)), ""),
+  // The module summary the editor takes: an imported module stays editable.
+  summary: v.nullish(v.pipe(v.string(), v.trim(), v.maxLength(textLimits.summary)), ""),
   lessons: v.pipe(v.array(v.unknown()), v.minLength(1), v.maxLength(50)),
 });
 

@@ -1,3 +1,4 @@
+import { textLimits } from "@berdaya/core/text-limits";
 import { createResource, createSignal, For, type JSX, Show, untrack } from "solid-js";
 import { createStore } from "solid-js/store";
 import { getReference } from "../../data/account";
@@ -52,7 +53,7 @@ export function CourseFieldsForm(props: { ws: Workspace }): JSX.Element {
           <input
             id="course-title"
             type="text"
-            maxLength={200}
+            maxLength={textLimits.title}
             required
             lang={fields.language}
             value={fields.title}
@@ -63,7 +64,7 @@ export function CourseFieldsForm(props: { ws: Workspace }): JSX.Element {
           <textarea
             id="course-summary"
             rows="3"
-            maxLength={500}
+            maxLength={textLimits.summary}
             lang={fields.language}
             aria-describedby="course-summary-hint"
             value={fields.summary}
@@ -124,7 +125,7 @@ export function CourseFieldsForm(props: { ws: Workspace }): JSX.Element {
           value={fields.description}
           onInput={(value) => setFields("description", value)}
           rows={10}
-          maxLength={20_000}
+          maxLength={textLimits.markdown}
           lang={fields.language}
           readOnly={ws.readOnly()}
           images={!ws.readOnly()}

@@ -1,3 +1,4 @@
+import { textLimits } from "@berdaya/core/text-limits";
 import { createSignal, For, type JSX, Show, untrack } from "solid-js";
 import { deleteModule, type EditableModule, updateModule } from "../../data/authoring";
 import { lessonKindLabel } from "../../i18n";
@@ -67,7 +68,7 @@ export function ModuleSection(props: { ws: Workspace; module: EditableModule; in
             <input
               id={id("title")}
               type="text"
-              maxLength={200}
+              maxLength={textLimits.title}
               required
               data-testid="module-title-input"
               lang={ws.course.language}
@@ -79,7 +80,7 @@ export function ModuleSection(props: { ws: Workspace; module: EditableModule; in
             <input
               id={id("summary")}
               type="text"
-              maxLength={500}
+              maxLength={textLimits.summary}
               lang={ws.course.language}
               value={summary()}
               onInput={(event) => setSummary(inputValue(event))}

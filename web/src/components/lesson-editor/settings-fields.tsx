@@ -1,3 +1,4 @@
+import { textLimits } from "@berdaya/core/text-limits";
 import { For, type JSX, Show } from "solid-js";
 import type { SetStoreFunction } from "solid-js/store";
 import { t } from "../../i18n/authoring";
@@ -28,7 +29,7 @@ export function SettingsFields(props: {
         <input
           id={id("title")}
           type="text"
-          maxLength={200}
+          maxLength={textLimits.title}
           required
           lang={props.lang}
           ref={props.titleRef}

@@ -1,3 +1,4 @@
+import { textLimits } from "@berdaya/core/text-limits";
 import { type JSX, Show } from "solid-js";
 import type { UploadedFile } from "../../data/uploads";
 import { fileUrl } from "../../data/uploads";
@@ -56,7 +57,7 @@ export function CaptionEditor(props: {
       value={props.value}
       onInput={props.onInput}
       rows={5}
-      maxLength={20_000}
+      maxLength={textLimits.markdown}
       lang={props.lang}
     />
   );

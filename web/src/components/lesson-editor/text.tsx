@@ -1,3 +1,4 @@
+import { textLimits } from "@berdaya/core/text-limits";
 import { createSignal } from "solid-js";
 import { t } from "../../i18n/authoring";
 import { MarkdownEditor } from "../markdown-editor";
@@ -16,7 +17,7 @@ export const textPart: CreateKindPart = (content, context) => {
         value={text()}
         onInput={setText}
         rows={14}
-        maxLength={100_000}
+        maxLength={textLimits.lessonText}
         lang={context.lang()}
         images
       />

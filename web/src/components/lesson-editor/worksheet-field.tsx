@@ -1,3 +1,4 @@
+import { textLimits, worksheetFieldNamePattern } from "@berdaya/core/text-limits";
 import type { JSX } from "solid-js";
 import { t } from "../../i18n/authoring";
 import { Field, inputValue } from "../form";
@@ -63,7 +64,7 @@ export function WorksheetFieldEditor(props: {
         <input
           id={fid("label")}
           type="text"
-          maxLength={200}
+          maxLength={textLimits.worksheetLabel}
           lang={props.lang}
           value={props.field.label}
           onInput={(event) => props.set("label", inputValue(event))}
@@ -77,10 +78,10 @@ export function WorksheetFieldEditor(props: {
         <input
           id={fid("name")}
           type="text"
-          maxLength={40}
+          maxLength={textLimits.worksheetFieldName}
           autocapitalize="none"
           spellcheck={false}
-          pattern="[a-zA-Z][a-zA-Z0-9]*"
+          pattern={worksheetFieldNamePattern}
           aria-describedby={`${fid("name")}-hint`}
           value={props.field.name}
           onInput={(event) => props.set("name", inputValue(event))}
@@ -90,7 +91,7 @@ export function WorksheetFieldEditor(props: {
         <input
           id={fid("help")}
           type="text"
-          maxLength={500}
+          maxLength={textLimits.worksheetHelp}
           lang={props.lang}
           value={props.field.help}
           onInput={(event) => props.set("help", inputValue(event))}

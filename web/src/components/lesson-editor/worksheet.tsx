@@ -1,3 +1,4 @@
+import { textLimits } from "@berdaya/core/text-limits";
 import { For, type JSX, Show } from "solid-js";
 import { createStore, produce, type SetStoreFunction } from "solid-js/store";
 import type { WorksheetContent } from "../../data/authoring";
@@ -54,7 +55,7 @@ function WorksheetFields(props: {
         value={props.sheet.prompt}
         onInput={(value) => setSheet("prompt", value)}
         rows={8}
-        maxLength={20_000}
+        maxLength={textLimits.markdown}
         lang={props.context.lang()}
         images
       />

@@ -1,3 +1,4 @@
+import { textLimits } from "@berdaya/core/text-limits";
 import { Index, type JSX, Show } from "solid-js";
 import { t } from "../../i18n/authoring";
 import { inputValue } from "../form";
@@ -43,7 +44,7 @@ export function ChoiceOptions(props: {
             <input
               type="text"
               class="option-text"
-              maxLength={500}
+              maxLength={textLimits.quizOption}
               aria-label={t("quiz.option", { number: index + 1 })}
               value={option()}
               onInput={(event) =>

@@ -1,3 +1,4 @@
+import { textLimits } from "@berdaya/core/text-limits";
 import { type JSX, Match, Switch } from "solid-js";
 import { t } from "../../i18n/authoring";
 import { Field, inputValue } from "../form";
@@ -44,7 +45,7 @@ export function QuestionEditor(props: {
         <textarea
           id={id("prompt")}
           rows="2"
-          maxLength={2000}
+          maxLength={textLimits.quizPrompt}
           value={props.question.prompt}
           onInput={(event) =>
             props.set((q) => {
