@@ -13,11 +13,15 @@ export function Storage({ stack }: StackContext) {
       gsi1sk: "string",
       gsi2pk: "string",
       gsi2sk: "string",
+      dimension: "string",
+      enrollments: "number",
     },
     primaryIndex: { partitionKey: "pk", sortKey: "sk" },
     globalIndexes: {
       gsi1: { partitionKey: "gsi1pk", sortKey: "gsi1sk" },
       gsi2: { partitionKey: "gsi2pk", sortKey: "gsi2sk" },
+      // The report's cells by enrollment count (ADR 0016): keyed on the counter items' own attributes.
+      rank: { partitionKey: "dimension", sortKey: "enrollments" },
     },
     timeToLiveAttribute: "expiresAt",
     cdk: {

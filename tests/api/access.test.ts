@@ -86,6 +86,7 @@ const table: Record<string, Access> = {
   "POST /admin/certificates/{code}/approve": "admin",
   "GET /admin/members/{userId}": "admin",
   "GET /admin/reports/summary": "admin",
+  "GET /admin/reports/courses": "admin",
   "GET /admin/reports/export.csv": "admin",
   "GET /admin/association": "admin",
   "PATCH /admin/association": "admin",

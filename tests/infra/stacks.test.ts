@@ -21,6 +21,7 @@ import fs from "node:fs";
 import { isBuiltin } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { globalIndexes } from "@berdaya/core/db";
 import type { CfnElement } from "aws-cdk-lib";
 import { Template } from "aws-cdk-lib/assertions";
 import { build } from "esbuild";
@@ -108,31 +109,22 @@ beforeAll(async () => {
 }, 60_000);
 
 describe("Storage stack", () => {
-  it("has one on-demand table with pk/sk, gsi1, gsi2, PITR and TTL on expiresAt", () => {
+  it("has one on-demand table with pk/sk, the global indexes, PITR and TTL on expiresAt", () => {
     storage.resourceCountIs("AWS::DynamoDB::Table", 1);
     storage.hasResourceProperties("AWS::DynamoDB::Table", {
       KeySchema: [
         { AttributeName: "pk", KeyType: "HASH" },
         { AttributeName: "sk", KeyType: "RANGE" },
       ],
-      GlobalSecondaryIndexes: [
-        {
-          IndexName: "gsi1",
-          KeySchema: [
-            { AttributeName: "gsi1pk", KeyType: "HASH" },
-            { AttributeName: "gsi1sk", KeyType: "RANGE" },
-          ],
-          Projection: { ProjectionType: "ALL" },
-        },
-        {
-          IndexName: "gsi2",
-          KeySchema: [
-            { AttributeName: "gsi2pk", KeyType: "HASH" },
-            { AttributeName: "gsi2sk", KeyType: "RANGE" },
-          ],
-          Projection: { ProjectionType: "ALL" },
-        },
-      ],
+      // The indexes local mode and the tests create (core db), the same on AWS.
+      GlobalSecondaryIndexes: globalIndexes.map(({ name, pk, sk }) => ({
+        IndexName: name,
+        KeySchema: [
+          { AttributeName: pk[0], KeyType: "HASH" },
+          { AttributeName: sk[0], KeyType: "RANGE" },
+        ],
+        Projection: { ProjectionType: "ALL" },
+      })),
       BillingMode: "PAY_PER_REQUEST",
       PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
       TimeToLiveSpecification: { AttributeName: "expiresAt", Enabled: true },
@@ -142,7 +134,7 @@ describe("Storage stack", () => {
       (a) => `${a.AttributeName}:${a.AttributeType}`,
     );
     expect(attrs.sort()).toEqual(
-      ["pk", "sk", "gsi1pk", "gsi1sk", "gsi2pk", "gsi2sk"].map((a) => `${a}:S`).sort(),
+      ["pk:S", "sk:S", ...globalIndexes.flatMap(({ pk, sk }) => [pk.join(":"), sk.join(":")])].sort(),
     );
   });
 

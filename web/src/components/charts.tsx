@@ -246,6 +246,8 @@ export function DataTable(props: {
   total?: { label: string; values: number[] };
   showLabel: string;
   hideLabel: string;
+  /** Under the table, folded with it (a "load more"). */
+  footer?: JSX.Element;
 }): JSX.Element {
   const [open, setOpen] = createSignal(false);
   const id = createUniqueId();
@@ -290,6 +292,7 @@ export function DataTable(props: {
             )}
           </Show>
         </table>
+        {props.footer}
       </div>
     </div>
   );

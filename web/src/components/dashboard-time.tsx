@@ -1,24 +1,42 @@
 // The association dashboard's course and month sections (pages/admin-dashboard.tsx).
 import { createMemo, type JSX, Show } from "solid-js";
-import type { Counter, ReportRow } from "../data/desk";
+import { type Counter, type ReportRow, type ReportSummary, reportCourses } from "../data/desk";
 import { locale } from "../i18n";
 import { type Key, t } from "../i18n/desk";
 import { BarChart, DataTable, LineChart } from "./charts";
+import { ListFooter } from "./list-footer";
+import { createPagedList } from "./paged-list";
 
-export function CourseSection(props: { rows: ReportRow[] }): JSX.Element {
-  const sorted = () =>
-    [...props.rows].sort((a, b) => b.enrollments - a.enrollments || a.label.localeCompare(b.label));
+/**
+ * The top courses by enrollments as a chart, and in the table below it every course, more loaded a
+ * page at a time (the summary carries only the top ones: ADR 0016).
+ */
+export function CourseSection(props: { summary: ReportSummary }): JSX.Element {
+  const top = () => props.summary.byCourse;
+  const list = createPagedList(
+    () => props.summary,
+    (summary, cursor) =>
+      cursor
+        ? reportCourses(cursor)
+        : Promise.resolve({ items: summary.byCourse, cursor: summary.moreCourses }),
+    (row) => row.key,
+  );
   const series = () => [
     { key: "enrollments", label: t("series.enrollments") },
     { key: "completions", label: t("series.completions") },
   ];
+  const title = () =>
+    props.summary.moreCourses
+      ? `${t("dash.byCourse")} (${t("dash.topCourses", { count: top().length })})`
+      : t("dash.byCourse");
+  const totals = () => props.summary.totals;
   return (
     <section class="dash-section" aria-labelledby="dash-course">
       <div class="dash-section-head">
-        <h2 id="dash-course">{t("dash.byCourse")}</h2>
+        <h2 id="dash-course">{title()}</h2>
       </div>
       <Show
-        when={props.rows.length > 0}
+        when={top().length > 0}
         fallback={
           <p class="status status-empty" data-testid="chart-course">
             {t("dash.noData")}
@@ -29,33 +47,30 @@ export function CourseSection(props: { rows: ReportRow[] }): JSX.Element {
           <BarChart
             testId="chart-course"
             label={t("dash.chartLabel", {
-              title: t("dash.byCourse"),
+              title: title(),
               series: series()
                 .map((item) => item.label)
                 .join(", "),
             })}
             series={series()}
-            rows={sorted().map((row) => ({ ...row, values: [row.enrollments, row.completions] }))}
+            rows={top().map((row) => ({ ...row, values: [row.enrollments, row.completions] }))}
           />
           <DataTable
             testId="table-course"
             caption={t("dash.caption.course")}
             head={t("dash.col.course")}
             columns={[t("dash.col.enrollments"), t("dash.col.completions"), t("dash.col.certificatesIssued")]}
-            rows={sorted().map((row) => ({
+            rows={list.items().map((row) => ({
               ...row,
               values: [row.enrollments, row.completions, row.certificatesIssued],
             }))}
             total={{
               label: t("dash.total"),
-              values: [
-                props.rows.reduce((total, row) => total + row.enrollments, 0),
-                props.rows.reduce((total, row) => total + row.completions, 0),
-                props.rows.reduce((total, row) => total + row.certificatesIssued, 0),
-              ],
+              values: [totals().enrollments, totals().completions, totals().certificatesIssued],
             }}
             showLabel={t("dash.showTable")}
             hideLabel={t("dash.hideTable")}
+            footer={<ListFooter list={list} testId="course-more" />}
           />
         </div>
       </Show>

@@ -25,6 +25,11 @@ export function reportSummary(): Promise<ReportSummary> {
   return call(client.admin.reports.summary.$get());
 }
 
+/** The course rows after the summary's top ones, most enrollments first. */
+export function reportCourses(cursor: string): Promise<Page<ReportRow>> {
+  return call(client.admin.reports.courses.$get({ query: query({ cursor, limit: 50 }) }));
+}
+
 export const exportKinds = ["members", "enrollments", "certificates"] as const;
 export type ExportKind = (typeof exportKinds)[number];
 

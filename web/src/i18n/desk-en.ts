@@ -43,6 +43,7 @@ export const en: DeskDictionary = {
   "dash.total": "Total",
   "dash.unassigned": "Not given",
   "dash.noData": "No data yet.",
+  "dash.topCourses": "top {count} by enrollments",
   "dash.lastMonths": "Last {count} months",
   "dash.courseLegend": "Colour key",
   "dash.export.title": "Download data (CSV)",

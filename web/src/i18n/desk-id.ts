@@ -45,6 +45,7 @@ export const id = {
   "dash.total": "Jumlah",
   "dash.unassigned": "Belum diisi",
   "dash.noData": "Belum ada data.",
+  "dash.topCourses": "{count} dengan pendaftaran terbanyak",
   "dash.lastMonths": "{count} bulan terakhir",
   "dash.courseLegend": "Keterangan warna",
   "dash.export.title": "Unduh data (CSV)",

@@ -77,7 +77,7 @@ function Dashboard(props: { summary: ReportSummary; reference?: Reference }): JS
         head="dash.col.sector"
         rows={placeRows(props.summary.bySector, props.reference?.sectors ?? [], totals(), sectorLabel)}
       />
-      <CourseSection rows={props.summary.byCourse} />
+      <CourseSection summary={props.summary} />
       <MonthSection rows={props.summary.byMonth} />
       <Exports />
     </>

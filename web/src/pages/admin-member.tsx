@@ -12,7 +12,7 @@ import { ResetLinkCreate } from "../components/reset-link";
 import { ErrorState, isNotFound, LoadingState } from "../components/status";
 import { type AdminMember, removeTrainerRole } from "../data/admin";
 import { verifyPath } from "../data/certificate-code";
-import { type MemberDetail, memberDetail, reportSummary } from "../data/desk";
+import { type MemberDetail, memberDetail } from "../data/desk";
 import { coursePath } from "../data/paths";
 import { sectorLabel } from "../i18n";
 import { t, tn } from "../i18n/desk";
@@ -125,7 +125,7 @@ function ItemsSection<T>(props: {
   );
 }
 
-function Enrollments(props: { detail: MemberDetail; titles: Map<string, string> }): JSX.Element {
+function Enrollments(props: { detail: MemberDetail }): JSX.Element {
   return (
     <ItemsSection
       id="member-enrollments"
@@ -137,7 +137,7 @@ function Enrollments(props: { detail: MemberDetail; titles: Map<string, string> 
         <li data-testid="member-enrollment" data-course={enrollment.courseId}>
           <div class="member-item-head">
             <A href={coursePath(enrollment.courseId)} class="member-item-title">
-              {props.titles.get(enrollment.courseId) ?? enrollment.courseId}
+              {enrollment.courseTitle ?? enrollment.courseId}
             </A>
             <span class={`enroll-badge enroll-${enrollment.status}`}>
               {t(`member.status.${enrollment.status}`)}
@@ -188,13 +188,6 @@ function Certificates(props: { detail: MemberDetail }): JSX.Element {
 function Member(): JSX.Element {
   const params = useParams();
   const [detail, { refetch }] = createResource(() => params.userId, memberDetail);
-  // Course titles for the enrollments, from the report's course rows; without them, the course ids.
-  const [titles] = createResource(() =>
-    reportSummary().then(
-      (summary) => new Map(summary.byCourse.map((row) => [row.key, row.label])),
-      () => new Map<string, string>(),
-    ),
-  );
   usePageTitle(() => (detail.state === "ready" ? detail().member.name : t("members.title")));
   // Keeps the "role removed" notice on screen after the member, reloaded, is no longer a trainer.
   const [removedFrom, setRemovedFrom] = createSignal<string>();
@@ -231,7 +224,7 @@ function Member(): JSX.Element {
                   }}
                 />
               </Show>
-              <Enrollments detail={loaded()} titles={titles.state === "ready" ? titles() : new Map()} />
+              <Enrollments detail={loaded()} />
               <Certificates detail={loaded()} />
             </div>
           </div>

@@ -8,12 +8,12 @@ import * as Reconcile from "@berdaya/core/reconcile";
 import * as Seed from "@berdaya/core/seed";
 import { serve } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
-import dynalite from "dynalite";
 import { type Context, Hono } from "hono";
 import { compress } from "hono/compress";
 import S3rver from "s3rver";
 import { app } from "../app";
 import { pageHeaders } from "../page-headers";
+import { openDynalite, settleUpgrade, upgradeStore } from "./store-upgrade";
 
 const reconcileEveryMs = 5 * 60_000;
 
@@ -128,33 +128,35 @@ export async function startLocal(options: LocalOptions): Promise<LocalServer> {
  * sure the table and the bucket exist. Only one process can hold a data folder at a time.
  */
 export async function startStores(dataDir: string): Promise<{ close(): Promise<void> }> {
+  settleUpgrade(dataDir);
   mkdirSync(join(dataDir, "dynamodb"), { recursive: true });
   mkdirSync(join(dataDir, "s3"), { recursive: true });
-  const db = dynalite({
-    path: join(dataDir, "dynamodb"),
-    createTableMs: 0,
-    deleteTableMs: 0,
-    updateTableMs: 0,
-  });
-  await new Promise<void>((done) => db.listen(0, "127.0.0.1", () => done()));
+  const configure = (endpoint: string) => Db.configure({ endpoint, table: "berdaya", region: "local" });
+  let db = await openDynalite(join(dataDir, "dynamodb"));
+  try {
+    configure(db.endpoint);
+    await Db.ensureTable();
+    if ((await Db.missingIndexes()).length) {
+      await upgradeStore(dataDir, db);
+      db = await openDynalite(join(dataDir, "dynamodb"));
+      configure(db.endpoint);
+    }
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
   const s3 = new S3rver({ port: 0, address: "127.0.0.1", directory: join(dataDir, "s3"), silent: true });
   const s3Address = await s3.run();
   const close = async () => {
     await s3.close();
-    await new Promise<void>((done) => db.close(() => done()));
+    await db.close();
   };
   try {
-    Db.configure({
-      endpoint: `http://127.0.0.1:${(db.address() as AddressInfo).port}`,
-      table: "berdaya",
-      region: "local",
-    });
     Files.configure({
       endpoint: `http://127.0.0.1:${s3Address.port}`,
       bucket: "berdaya-files",
       region: "local",
     });
-    await Db.ensureTable();
     await Files.ensureBucket();
     return { close };
   } catch (error) {

@@ -158,11 +158,19 @@ export const admin = new Hono<AppEnv>()
     "/reports/summary",
     doc(
       "admin",
-      "Members, trainers, courses, enrollments, completions, certificates: totals and by regency, sector, course and month",
+      "Members, trainers, courses, enrollments, completions, certificates: totals, by regency, sector and month, and the top courses",
       "admin",
       { schema: Report.summarySchema },
     ),
     async (c) => c.json(await Report.summary(actorOf(c))),
+  )
+  .get(
+    "/reports/courses",
+    doc("admin", "The report's course rows, most enrollments first, a page at a time", "admin", {
+      schema: Report.coursesSchema,
+    }),
+    validate("query", Report.coursesInput),
+    async (c) => c.json(await Report.coursePage(actorOf(c), c.req.valid("query"))),
   )
   .post(
     "/members/:userId/remove-trainer",

@@ -92,44 +92,66 @@ export function isUnavailable(error: unknown): boolean {
   return false;
 }
 
+type KeyType = "S" | "N";
+/**
+ * The table's global secondary indexes: name, partition key and sort key with their types. The
+ * storage stack (stacks/storage.ts) declares the same.
+ */
+export const globalIndexes: { name: string; pk: [string, KeyType]; sk: [string, KeyType] }[] = [
+  { name: "gsi1", pk: ["gsi1pk", "S"], sk: ["gsi1sk", "S"] },
+  { name: "gsi2", pk: ["gsi2pk", "S"], sk: ["gsi2sk", "S"] },
+  // The report's cells of one dimension, by their enrollment count (ADR 0016): a numeric sort key
+  // that the counters' atomic ADD keeps in order.
+  { name: "rank", pk: ["dimension", "S"], sk: ["enrollments", "N"] },
+];
+
 /**
  * Creates the single table with its indexes when it is missing. Local mode and tests only: on AWS
- * the storage stack owns the table (stacks/storage.ts declares the same keys).
+ * the storage stack owns the table.
  */
 export async function ensureTable(): Promise<"created" | "existed"> {
   const db = client();
   const TableName = currentConfig().table;
-  try {
-    await db.send(new DescribeTableCommand({ TableName }));
-    return "existed";
-  } catch (error) {
-    if (!(error instanceof ResourceNotFoundException)) throw error;
-  }
-  const gsi = (name: string) => ({
-    IndexName: name,
-    KeySchema: [
-      { AttributeName: `${name}pk`, KeyType: "HASH" as const },
-      { AttributeName: `${name}sk`, KeyType: "RANGE" as const },
-    ],
-    Projection: { ProjectionType: "ALL" as const },
-  });
+  if (await describeIndexes()) return "existed";
+  const keys = [["pk", "S"] as const, ["sk", "S"] as const, ...globalIndexes.flatMap((i) => [i.pk, i.sk])];
   await db.send(
     new CreateTableCommand({
       TableName,
       BillingMode: "PAY_PER_REQUEST",
-      AttributeDefinitions: ["pk", "sk", "gsi1pk", "gsi1sk", "gsi2pk", "gsi2sk"].map((AttributeName) => ({
-        AttributeName,
-        AttributeType: "S",
-      })),
+      AttributeDefinitions: keys.map(([AttributeName, AttributeType]) => ({ AttributeName, AttributeType })),
       KeySchema: [
         { AttributeName: "pk", KeyType: "HASH" },
         { AttributeName: "sk", KeyType: "RANGE" },
       ],
-      GlobalSecondaryIndexes: [gsi("gsi1"), gsi("gsi2")],
+      GlobalSecondaryIndexes: globalIndexes.map(({ name, pk, sk }) => ({
+        IndexName: name,
+        KeySchema: [
+          { AttributeName: pk[0], KeyType: "HASH" as const },
+          { AttributeName: sk[0], KeyType: "RANGE" as const },
+        ],
+        Projection: { ProjectionType: "ALL" as const },
+      })),
     }),
   );
   await waitUntilTableExists({ client: db, maxWaitTime: 30, minDelay: 1 }, { TableName });
   return "created";
+}
+
+/** The names of the table's global secondary indexes, or null when there is no table. */
+async function describeIndexes(): Promise<string[] | null> {
+  try {
+    const { Table } = await client().send(new DescribeTableCommand({ TableName: currentConfig().table }));
+    return (Table?.GlobalSecondaryIndexes ?? []).map((index) => index.IndexName as string);
+  } catch (error) {
+    if (error instanceof ResourceNotFoundException) return null;
+    throw error;
+  }
+}
+
+/** The indexes in `globalIndexes` that the existing table lacks (a local data folder made before them). */
+export async function missingIndexes(): Promise<string[]> {
+  const have = (await describeIndexes()) ?? [];
+  return globalIndexes.map((index) => index.name).filter((name) => !have.includes(name));
 }
 
 /** `?cursor=&limit=` as every list takes them (limit at most 100). */

@@ -2,6 +2,7 @@ import * as v from "valibot";
 import { isEmail, normaliseIdentifier, toE164 } from "../account/index";
 import { type Actor, assertAdmin } from "../actor/index";
 import * as Certificate from "../certificate/index";
+import * as Course from "../course/index";
 import { pageEntries } from "../db/index";
 import { notFound } from "../error/index";
 import * as Learning from "../learning/index";
@@ -69,6 +70,8 @@ export const detailSchema = v.object({
   enrollments: v.array(
     v.object({
       courseId: v.string(),
+      /** Null when the course no longer exists. */
+      courseTitle: v.nullable(v.string()),
       status: v.picklist(["active", "completed"]),
       completedLessons: v.number(),
       enrolledAt: v.string(),
@@ -95,10 +98,13 @@ export async function detail(actor: Actor, userId: string): Promise<v.InferOutpu
     Learning.enrollmentsOf(userId),
     Certificate.certificatesOf(userId),
   ]);
+  const heads = await Course.heads(enrollments.map((e) => e.courseId));
+  const titles = new Map(heads.map((head) => [head.courseId, head.title]));
   return {
     member: toMember(user),
     enrollments: enrollments.map((e) => ({
       courseId: e.courseId,
+      courseTitle: titles.get(e.courseId) ?? null,
       status: e.status,
       completedLessons: e.completedLessons?.length ?? 0,
       enrolledAt: e.enrolledAt,

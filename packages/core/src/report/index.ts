@@ -1,6 +1,6 @@
 import * as v from "valibot";
 import { type Actor, assertAdmin } from "../actor/index";
-import { once, service } from "../db/index";
+import { once, page, pageEntries, service } from "../db/index";
 import * as FollowUp from "../follow-up/index";
 import { newId } from "../id/index";
 
@@ -19,14 +19,22 @@ const countsSchema = v.object(
   Object.fromEntries(counters.map((c) => [c, v.number()])) as Record<CounterName, v.NumberSchema<undefined>>,
 );
 const rowSchema = v.object({ key: v.string(), label: v.string(), ...countsSchema.entries });
-/** The dashboard: totals, and the counts by regency, sector, course and month. */
+/** The dashboard: totals, the counts by regency, sector and month, and the top courses. */
 export const summarySchema = v.object({
   totals: countsSchema,
   byRegency: v.array(rowSchema),
   bySector: v.array(rowSchema),
+  /** The `topCourses` courses with the most enrollments; the rest through `/reports/courses`. */
   byCourse: v.array(rowSchema),
+  /** Where `/reports/courses` goes on after `byCourse`; null when there is no other course. */
+  moreCourses: v.nullable(v.string()),
   byMonth: v.array(rowSchema),
 });
+/** The course rows, most enrollments first, a page at a time. */
+export const coursesInput = v.object(pageEntries);
+export const coursesSchema = v.object({ items: v.array(rowSchema), cursor: v.nullable(v.string()) });
+/** How many courses the summary carries (its chart's bars). */
+export const topCourses = 10;
 export type Counts = Record<CounterName, number>;
 
 /** Where an event happened: the member's regency and sector, the course, and when. */
@@ -53,6 +61,22 @@ export function cells(where: Where) {
 }
 
 /**
+ * The atomic ADD of `by` to one counter of a cell. It also adds 0 to `enrollments`, so that a cell
+ * that counts only something else (a course published, not yet taken) has the numeric attribute the
+ * `byRank` index sorts on.
+ */
+function addTo(
+  key: Pick<ReturnType<typeof cells>[number], "dimension" | "key">,
+  counter: CounterName,
+  by: number,
+) {
+  return service.entities.Stat.update({ dimension: key.dimension, key: key.key }).add({
+    enrollments: 0,
+    [counter]: by,
+  });
+}
+
+/**
  * Counts an event in every dimension it belongs to, each with an atomic ADD. Runs after the write it
  * counts, which has already succeeded: a counter that cannot be written is logged rather than
  * failing the member's request, and `npm run reports:rebuild` recounts it from the source items.
@@ -60,7 +84,7 @@ export function cells(where: Where) {
 export async function count(counter: CounterName, where: Where, by = 1): Promise<void> {
   const results = await Promise.allSettled(
     cells(where).map(({ label, ...key }) => {
-      const update = service.entities.Stat.update(key).add({ [counter]: by });
+      const update = addTo(key, counter, by);
       return (label ? update.set({ label }) : update).go();
     }),
   );
@@ -125,7 +149,7 @@ export async function settleChange(change: string, moves: Move[], forget: () => 
 export async function countOnce(counter: CounterName, where: Where, eventId: string, by = 1): Promise<void> {
   await Promise.all(
     cells(where).map(({ label, ...key }) => {
-      const update = service.entities.Stat.update(key).add({ [counter]: by });
+      const update = addTo(key, counter, by);
       return once(eventId, label ? update.set({ label }) : update);
     }),
   );
@@ -151,6 +175,9 @@ export interface Row extends Counts {
   label: string;
 }
 
+/** A cell with something counted: one whose counts all went back to 0 is not shown. */
+const counted = (row: Row) => counters.some((c) => row[c] !== 0);
+
 function toRow(item: { key: string; label?: string } & Partial<Counts>): Row {
   return {
     key: item.key,
@@ -159,15 +186,47 @@ function toRow(item: { key: string; label?: string } & Partial<Counts>): Row {
   } as Row;
 }
 
-/** The dashboard's figures: one Query over the counters, whatever the size of the data. */
+// Only what the dashboard shows: a cell's `applied` event ids (up to five minutes' worth until the
+// reconciler forgets them) are read by no one here.
+const shown = ["dimension", "key", "label", ...counters] as const;
+
+/**
+ * The dashboard's figures in two Queries whatever the size of the data (ADR 0016): every cell but
+ * the courses' (the province, the regencies, sectors and months: a few dozen), and the top courses by
+ * enrollments.
+ */
 export async function summary(actor: Actor): Promise<v.InferOutput<typeof summarySchema>> {
   assertAdmin(actor);
-  // Only what the dashboard shows: a cell's `applied` event ids (up to five minutes' worth until the
-  // reconciler forgets them) are read by no one here.
-  const { data } = await service.entities.Stat.query
-    .byDimension({})
-    .go({ pages: "all", attributes: ["dimension", "key", "label", ...counters] });
-  return shape(data.map((item) => ({ ...item })));
+  const [places, courses] = await Promise.all([
+    // Cell keys sort by dimension: course < month < regency < sector < total.
+    service.entities.Stat.query
+      .byDimension({})
+      .between({ dimension: "month" }, { dimension: "total", key: "all" })
+      .go({ pages: "all", attributes: [...shown] }),
+    courseRows(null, topCourses),
+  ]);
+  return {
+    ...shape(places.data.map((item) => ({ ...item }))),
+    byCourse: courses.items,
+    moreCourses: courses.cursor,
+  };
+}
+
+/** The course rows after `cursor`, most enrollments first (the dashboard's "show more"). */
+export async function coursePage(
+  actor: Actor,
+  input: v.InferOutput<typeof coursesInput>,
+): Promise<v.InferOutput<typeof coursesSchema>> {
+  assertAdmin(actor);
+  return page(input.cursor, () => courseRows(input.cursor ?? null, input.limit));
+}
+
+async function courseRows(cursor: string | null, limit: number) {
+  const { data, cursor: next } = await service.entities.Stat.query
+    .byRank({ dimension: "course" })
+    // All attributes: ElectroDB adds the index's keys to a projection, and these keys are attributes.
+    .go({ cursor, limit, order: "desc" });
+  return { items: data.map(toRow).filter(counted), cursor: next };
 }
 
 export function shape(items: ({ dimension: string; key: string; label?: string } & Partial<Counts>)[]) {
@@ -175,7 +234,7 @@ export function shape(items: ({ dimension: string; key: string; label?: string }
     items
       .filter((item) => item.dimension === dimension)
       .map(toRow)
-      .filter((row) => counters.some((c) => row[c] !== 0));
+      .filter(counted);
   const total = items.find((item) => item.dimension === "total");
   const totals = toRow(total ?? { key: "all" });
   return {
@@ -183,6 +242,7 @@ export function shape(items: ({ dimension: string; key: string; label?: string }
     byRegency: of("regency").sort((a, b) => a.label.localeCompare(b.label)),
     bySector: of("sector").sort((a, b) => a.label.localeCompare(b.label)),
     byCourse: of("course").sort((a, b) => b.enrollments - a.enrollments),
+    moreCourses: null as string | null,
     byMonth: of("month").sort((a, b) => a.key.localeCompare(b.key)),
   };
 }
