@@ -1,4 +1,6 @@
 import { join } from "node:path";
+import * as Report from "@berdaya/core/report";
+import * as Recount from "@berdaya/core/report/recount";
 import * as User from "@berdaya/core/user";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -142,4 +144,44 @@ describe("the association takes back a trainer role and a course (ADR 0013)", ()
       await context.close();
     },
   );
+});
+
+describe("the dashboard's courses", () => {
+  it("charts the ten with the most enrollments and loads the others into the table (phone)", async () => {
+    // More courses than the summary carries, counted as the requests count them.
+    const at = new Date().toISOString();
+    for (let i = 1; i <= 14; i++) {
+      await Report.count(
+        "enrollments",
+        { course: { id: `kursus-${i}`, title: `Kursus Uji ${i}` }, at },
+        50 + i,
+      );
+    }
+    try {
+      const context = await browser.newContext({ viewport: phone, bypassCSP: true });
+      const [cookieName, value] = admin.split("=") as [string, string];
+      await context.addCookies([{ name: cookieName, value, url: server.url }]);
+      const page = await context.newPage();
+      await page.goto(`${server.url}/admin/dashboard`);
+      await expect
+        .poll(() => page.locator("#dash-course").innerText())
+        .toBe("Menurut kursus (10 dengan pendaftaran terbanyak)");
+      const chart = page.getByTestId("chart-course");
+      expect(await chart.innerText()).toContain("Kursus Uji 14");
+      expect(await chart.innerText()).not.toContain("Kursus Uji 4");
+      const rows = page.getByTestId("table-course").locator("tbody tr");
+      expect(await rows.count()).toBe(10);
+      await page.locator('[aria-labelledby="dash-course"] .table-toggle').click();
+      await page.getByTestId("course-more").click();
+      // Every course now: the fourteen counted here and the demo courses.
+      await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(14 + 2);
+      const table = await page.getByTestId("table-course").innerText();
+      for (const i of [1, 4, 14]) expect(table).toContain(`Kursus Uji ${i}`);
+      expect(await overflowsHorizontally(page)).toBe(false);
+      await screenshot(page, "dashboard-courses-phone");
+      await context.close();
+    } finally {
+      await Recount.rebuild();
+    }
+  });
 });
