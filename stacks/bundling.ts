@@ -4,15 +4,19 @@ import type { FunctionProps } from "sst/constructs";
 
 /**
  * How every function is bundled: ESM, minified, no source maps, the AWS SDK v3 left to the Lambda
- * runtime, and dynamic imports split into chunks that load only when a request needs them
- * (docs/decisions/0015).
+ * runtime, dynamic imports split into chunks that load only when a request needs them, and ElectroDB's
+ * model check, done by the tests, left out of the cold start (stacks/unchecked-models.cjs)
+ * (docs/decisions/0015). Paths are relative to the project root, where SST, the bench and the tests run.
  */
 export const nodejs = {
   format: "esm",
   minify: true,
   splitting: true,
   sourcemap: false,
-  esbuild: { external: ["@aws-sdk/*"] },
+  esbuild: {
+    external: ["@aws-sdk/*"],
+    alias: { jsonschema: "./stacks/unchecked-models.cjs" },
+  },
 } satisfies FunctionProps["nodejs"];
 
 /**
@@ -46,6 +50,7 @@ export function esbuildOptions(entry: string, outdir: string): BuildOptions {
     outdir,
     sourcemap: nodejs.sourcemap,
     minify: nodejs.minify,
+    alias: nodejs.esbuild.alias,
   };
 }
 
