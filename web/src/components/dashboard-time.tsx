@@ -12,7 +12,10 @@ import { createPagedList } from "./paged-list";
  * page at a time (the summary carries only the top ones: ADR 0016).
  */
 export function CourseSection(props: { summary: ReportSummary }): JSX.Element {
-  const top = () => props.summary.byCourse;
+  // Most enrollments first, as the server sends them; equal counts by name, so the order holds still.
+  const ranked = (rows: ReportRow[]) =>
+    [...rows].sort((a, b) => b.enrollments - a.enrollments || a.label.localeCompare(b.label));
+  const top = () => ranked(props.summary.byCourse);
   const list = createPagedList(
     () => props.summary,
     (summary, cursor) =>
@@ -60,7 +63,7 @@ export function CourseSection(props: { summary: ReportSummary }): JSX.Element {
             caption={t("dash.caption.course")}
             head={t("dash.col.course")}
             columns={[t("dash.col.enrollments"), t("dash.col.completions"), t("dash.col.certificatesIssued")]}
-            rows={list.items().map((row) => ({
+            rows={ranked(list.items()).map((row) => ({
               ...row,
               values: [row.enrollments, row.completions, row.certificatesIssued],
             }))}

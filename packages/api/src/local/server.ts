@@ -136,8 +136,9 @@ export async function startStores(dataDir: string): Promise<{ close(): Promise<v
   try {
     configure(db.endpoint);
     await Db.ensureTable();
-    if ((await Db.missingIndexes()).length) {
-      await upgradeStore(dataDir, db);
+    const missing = await Db.missingIndexes();
+    if (missing.length) {
+      await upgradeStore(dataDir, db, missing);
       db = await openDynalite(join(dataDir, "dynamodb"));
       configure(db.endpoint);
     }

@@ -49,9 +49,15 @@ export function settleUpgrade(dataDir: string) {
  * store that has them all, the report counters are recounted there (so every cell carries what the
  * new index sorts on), and the copy then replaces the old store. Closes `from`.
  */
-export async function upgradeStore(dataDir: string, from: { endpoint: string; close(): Promise<void> }) {
+export async function upgradeStore(
+  dataDir: string,
+  from: { endpoint: string; close(): Promise<void> },
+  missing: string[],
+) {
   const { current, next, old } = folders(dataDir);
   const table = Db.currentConfig().table;
+  // Once per data folder; a copy of 100,000 enrollments takes a few minutes.
+  console.log(JSON.stringify({ level: "info", event: "store_upgrading", table, missing }));
   rmSync(next, { recursive: true, force: true });
   const to = await openDynalite(next);
   try {
