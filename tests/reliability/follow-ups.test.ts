@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countCalls, failOnCall } from "../support/faults";
 import { publishShortCourse, seededCourse } from "../support/learning";
 import { call, json, login, startTestServer, type TestServer } from "../support/local";
+import { comparable, keptReport } from "../support/reports";
 
 /**
  * Durable follow-ups (docs/decisions/0005-durable-follow-ups.md): a storage fault at any DynamoDB call
@@ -57,23 +58,11 @@ async function certificatesOf(userId: string, courseId: string) {
   return data.filter((item) => item.courseId === courseId);
 }
 
-/** A summary with its rows in one order: rows that tie on the figure they are sorted by may come in any order. */
-const byKey = (summary: Report.Summary) =>
-  Object.fromEntries(
-    Object.entries(summary).map(([name, rows]) => [
-      name,
-      Array.isArray(rows) ? [...rows].sort((a, b) => a.key.localeCompare(b.key)) : rows,
-    ]),
-  );
-
-/** One reconciler run (late enough to drop announcements of changes that never happened), then every invariant. */
 async function expectSettled(label: string) {
   const result = await Reconcile.run(Date.now() + 10 * 60_000);
   expect(result.failed, label).toBe(0);
   expect(await FollowUp.pending(), label).toEqual([]);
-  expect(byKey(await Report.summary(adminActor)), label).toEqual(
-    byKey(Report.shape(await Recount.recount())),
-  );
+  expect(await keptReport(adminActor), label).toEqual(comparable(Report.shape(await Recount.recount())));
   const { data: cells } = await service.entities.Stat.query.byDimension({}).go({ pages: "all" });
   expect(
     cells.filter((cell) => cell.applied?.length).map((cell) => cell.applied),
