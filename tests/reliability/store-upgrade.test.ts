@@ -44,28 +44,7 @@ beforeAll(async () => {
   const old = await openDynalite(join(dataDir, "dynamodb"));
   Db.configure({ endpoint: old.endpoint, table: "berdaya", region: "local" });
   const earlier = Db.globalIndexes.filter((index) => index.name !== "rank");
-  await Db.client().send(
-    new CreateTableCommand({
-      TableName: "berdaya",
-      BillingMode: "PAY_PER_REQUEST",
-      AttributeDefinitions: ["pk", "sk", ...earlier.flatMap((i) => [i.pk[0], i.sk[0]])].map((name) => ({
-        AttributeName: name,
-        AttributeType: "S",
-      })),
-      KeySchema: [
-        { AttributeName: "pk", KeyType: "HASH" },
-        { AttributeName: "sk", KeyType: "RANGE" },
-      ],
-      GlobalSecondaryIndexes: earlier.map(({ name, pk, sk }) => ({
-        IndexName: name,
-        KeySchema: [
-          { AttributeName: pk[0], KeyType: "HASH" },
-          { AttributeName: sk[0], KeyType: "RANGE" },
-        ],
-        Projection: { ProjectionType: "ALL" },
-      })),
-    }),
-  );
+  await Db.client().send(new CreateTableCommand(Db.tableInput("berdaya", earlier)));
   expect(await Db.missingIndexes()).toEqual(["rank"]);
   await Seed.seedDemo({ issuerUrl: "http://localhost:8080" });
   const courses = (await Report.cellsStored()).filter((cell) => cell.dimension === "course");

@@ -1,5 +1,6 @@
 import {
   CreateTableCommand,
+  type CreateTableCommandInput,
   DescribeTableCommand,
   DynamoDBClient,
   ResourceNotFoundException,
@@ -105,35 +106,37 @@ export const globalIndexes: { name: string; pk: [string, KeyType]; sk: [string, 
   { name: "rank", pk: ["dimension", "S"], sk: ["enrollments", "N"] },
 ];
 
+/** The table as CreateTable makes it, with `indexes` (all of `globalIndexes` unless told otherwise). */
+export function tableInput(TableName: string, indexes = globalIndexes): CreateTableCommandInput {
+  const keys = [["pk", "S"] as const, ["sk", "S"] as const, ...indexes.flatMap((i) => [i.pk, i.sk])];
+  return {
+    TableName,
+    BillingMode: "PAY_PER_REQUEST",
+    AttributeDefinitions: keys.map(([AttributeName, AttributeType]) => ({ AttributeName, AttributeType })),
+    KeySchema: [
+      { AttributeName: "pk", KeyType: "HASH" },
+      { AttributeName: "sk", KeyType: "RANGE" },
+    ],
+    GlobalSecondaryIndexes: indexes.map(({ name, pk, sk }) => ({
+      IndexName: name,
+      KeySchema: [
+        { AttributeName: pk[0], KeyType: "HASH" },
+        { AttributeName: sk[0], KeyType: "RANGE" },
+      ],
+      Projection: { ProjectionType: "ALL" },
+    })),
+  };
+}
+
 /**
  * Creates the single table with its indexes when it is missing. Local mode and tests only: on AWS
  * the storage stack owns the table.
  */
 export async function ensureTable(): Promise<"created" | "existed"> {
-  const db = client();
   const TableName = currentConfig().table;
   if (await describeIndexes()) return "existed";
-  const keys = [["pk", "S"] as const, ["sk", "S"] as const, ...globalIndexes.flatMap((i) => [i.pk, i.sk])];
-  await db.send(
-    new CreateTableCommand({
-      TableName,
-      BillingMode: "PAY_PER_REQUEST",
-      AttributeDefinitions: keys.map(([AttributeName, AttributeType]) => ({ AttributeName, AttributeType })),
-      KeySchema: [
-        { AttributeName: "pk", KeyType: "HASH" },
-        { AttributeName: "sk", KeyType: "RANGE" },
-      ],
-      GlobalSecondaryIndexes: globalIndexes.map(({ name, pk, sk }) => ({
-        IndexName: name,
-        KeySchema: [
-          { AttributeName: pk[0], KeyType: "HASH" as const },
-          { AttributeName: sk[0], KeyType: "RANGE" as const },
-        ],
-        Projection: { ProjectionType: "ALL" as const },
-      })),
-    }),
-  );
-  await waitUntilTableExists({ client: db, maxWaitTime: 30, minDelay: 1 }, { TableName });
+  await client().send(new CreateTableCommand(tableInput(TableName)));
+  await waitUntilTableExists({ client: client(), maxWaitTime: 30, minDelay: 1 }, { TableName });
   return "created";
 }
 
