@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
+import { get as httpGet, type IncomingMessage } from "node:http";
 import { join } from "node:path";
 import * as Files from "@berdaya/core/files";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -115,7 +116,23 @@ describe("local mode on a slow link", () => {
     expect(page.headers.get("cache-control")).toBe("public, max-age=0, must-revalidate");
     const catalog = await fetch(`${server.url}/api/courses`, { headers: { "accept-encoding": "gzip" } });
     expect(catalog.headers.get("content-encoding")).toBe("gzip");
+    expect(catalog.headers.get("vary")).toMatch(/accept-encoding/i);
     expect((await catalog.json()).items.length).toBeGreaterThan(0);
+    // The compressed copy's tag is weak, and still revalidates.
+    const tag = catalog.headers.get("etag") as string;
+    expect(tag).toMatch(/^W\/"/);
+    const again = await fetch(`${server.url}/api/courses`, {
+      headers: { "accept-encoding": "gzip", "if-none-match": tag },
+    });
+    expect(again.status).toBe(304);
+    // A client that accepts no encoding gets the answer as it is, marked as varying by encoding.
+    const bare = await new Promise<IncomingMessage>((answered) =>
+      httpGet(`${server.url}/api/courses`, answered),
+    );
+    bare.resume();
+    expect(bare.statusCode).toBe(200);
+    expect(bare.headers["content-encoding"]).toBeUndefined();
+    expect(bare.headers.vary).toMatch(/accept-encoding/i);
   });
 });
 

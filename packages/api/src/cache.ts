@@ -1,5 +1,6 @@
-import type { MiddlewareHandler } from "hono";
-import { etag } from "hono/etag";
+import { createHash } from "node:crypto";
+import type { Context, MiddlewareHandler } from "hono";
+import type { JSONValue } from "hono/utils/types";
 import type { AppEnv } from "./context";
 
 /**
@@ -27,20 +28,45 @@ export const cacheControl = (times: SharedCache) =>
   `public, max-age=${times.maxAge}, s-maxage=${times.sMaxAge}, stale-while-revalidate=${times.staleWhileRevalidate}`;
 
 /**
- * Marks a successful anonymous answer as shareable for `times` and gives it an ETag, so a cache or
- * browser holding it gets 304 on If-None-Match. A signed-in request is left alone: its answer is
- * never stored (noStoreUnlessShared).
+ * Marks a successful anonymous answer (or its 304) as shareable for `times`. A signed-in request is
+ * left alone: its answer is never stored (noStoreUnlessMarked). Routes under it answer with
+ * `taggedJson` or `taggedHtml`, so a cache or browser holding the answer gets 304 on If-None-Match.
  */
 export function shared(times: SharedCache): MiddlewareHandler<AppEnv> {
   const value = cacheControl(times);
-  const tag = etag();
   return async (c, next) => {
     if (c.get("actor")) return next();
-    return tag(c, async () => {
-      await next();
-      if (c.res.ok && !c.res.headers.has("cache-control")) c.header("Cache-Control", value);
-    });
+    await next();
+    if ((c.res.ok || c.res.status === 304) && !c.res.headers.has("cache-control"))
+      c.res.headers.set("Cache-Control", value);
   };
+}
+
+/**
+ * A strong ETag (RFC 9110 §8.8.3) hashed from the text the route sends. Hashing the finished
+ * response instead (hono/etag) copied it into a web stream on every request (ADR 16).
+ */
+const tagOf = (text: string) => `"${createHash("sha1").update(text).digest("base64url")}"`;
+
+/** If-None-Match names `tag` (weak comparison, RFC 9110 §13.1.2: a compressed copy's W/ tag matches). */
+const held = (c: Context, tag: string) =>
+  c.req
+    .header("if-none-match")
+    ?.split(",")
+    .some((asked) => asked.trim() === "*" || asked.trim().replace(/^W\//, "") === tag) ?? false;
+
+/** `data` as JSON (`type`) with its ETag, or 304 with no body when the client already holds it. */
+export function taggedJson<T extends JSONValue | object>(c: Context, data: T, type = "application/json") {
+  const tag = tagOf(JSON.stringify(data));
+  if (held(c, tag)) return c.body(null, 304, { ETag: tag });
+  return c.json(data, 200, { ETag: tag, "Content-Type": type });
+}
+
+/** `html` with its ETag, or 304 with no body when the client already holds it. */
+export function taggedHtml(c: Context, html: string) {
+  const tag = tagOf(html);
+  if (held(c, tag)) return c.body(null, 304, { ETag: tag });
+  return c.html(html, 200, { ETag: tag });
 }
 
 /**
@@ -49,5 +75,5 @@ export function shared(times: SharedCache): MiddlewareHandler<AppEnv> {
  */
 export const noStoreUnlessMarked: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
-  if (!c.res.headers.has("cache-control")) c.header("Cache-Control", "no-store");
+  if (!c.res.headers.has("cache-control")) c.res.headers.set("Cache-Control", "no-store");
 };

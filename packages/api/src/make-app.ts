@@ -9,6 +9,11 @@ import { type AppEnv, langOf } from "./context";
 import { fail, handleError } from "./errors";
 
 const maxBodyKb = 100;
+const limitBody = bodyLimit({
+  maxSize: maxBodyKb * 1024,
+  onError: (c) => fail(c as never, 413, "body_too_large", { limit: maxBodyKb }),
+});
+const bodiless = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
  * One function's app: the same headers, limits, CSRF and media checks, session and errors around
@@ -31,13 +36,8 @@ export function makeApp(api: Hono<AppEnv>, outside = (app: Hono<AppEnv>) => app)
           "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; frame-ancestors 'none'",
         );
     })
-    .use(
-      "/api/*",
-      bodyLimit({
-        maxSize: maxBodyKb * 1024,
-        onError: (c) => fail(c as never, 413, "body_too_large", { limit: maxBodyKb }),
-      }),
-    )
+    // A GET or HEAD body is never read; asking for one would build a full web Request per read.
+    .use("/api/*", (c, next) => (bodiless.has(c.req.method) ? next() : limitBody(c, next)))
     // Unsafe requests must come from our own pages: a browser's Sec-Fetch-Site or Origin says so.
     // Bodies must be JSON, which a cross-site form cannot send without a CORS preflight we never grant.
     .use("/api/*", csrf({ secFetchSite: ["same-origin", "none"] }))

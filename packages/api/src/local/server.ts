@@ -48,7 +48,16 @@ export async function startLocal(options: LocalOptions): Promise<LocalServer> {
   let ready = false;
   // Brotli or gzip on slow links: the built app's files are compressed ahead (web/vite.config.ts),
   // everything else here as it goes out; on AWS CloudFront does both.
-  const site = new Hono().use(compress());
+  // A client that accepts no encoding skips the compressor: it would set `Vary` after the answer
+  // is made, which turns the adapter's light response into a full web Response each time.
+  const compressor = compress();
+  const site = new Hono().use(async (c, next) => {
+    if (c.req.header("accept-encoding")) return compressor(c, next);
+    await next();
+    const vary = c.res.headers.get("vary");
+    if (vary !== "*" && !/accept-encoding/i.test(vary ?? ""))
+      c.res.headers.set("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
+  });
   const toApi = (c: Context) => {
     if (ready) return app.fetch(c.req.raw, c.env);
     c.header("Retry-After", "1");

@@ -6,7 +6,7 @@ import * as Upload from "@berdaya/core/upload";
 import { type Context, Hono, type MiddlewareHandler } from "hono";
 import * as v from "valibot";
 import { actorOf, requireActor } from "../auth";
-import { cacheTimes, shared } from "../cache";
+import { cacheTimes, shared, taggedJson } from "../cache";
 import type { AppEnv } from "../context";
 import { doc, validate } from "../validate";
 import { verifyPage } from "./verify-page";
@@ -17,7 +17,8 @@ import { verifyPage } from "./verify-page";
  */
 export const openToVerifiers: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
-  if (c.req.method === "GET" || c.req.method === "HEAD") c.header("Access-Control-Allow-Origin", "*");
+  if (c.req.method === "GET" || c.req.method === "HEAD")
+    c.res.headers.set("Access-Control-Allow-Origin", "*");
 };
 
 export const certificates = new Hono<AppEnv>()
@@ -62,7 +63,7 @@ export const revocations = new Hono<AppEnv>()
       { schema: Certificate.revocationListSchema },
     ),
     shared(cacheTimes.status),
-    async (c) => c.json(await Certificate.revocationList()),
+    async (c) => taggedJson(c, await Certificate.revocationList()),
   );
 
 const keyParams = v.object({ name: v.pipe(v.string(), v.regex(/^[A-Za-z0-9._-]{1,100}$/)) });
@@ -80,10 +81,7 @@ export const keys = new Hono<AppEnv>()
     ),
     validate("param", keyParams),
     shared(cacheTimes.keys),
-    async (c) =>
-      c.json(await Certificate.key(c.req.valid("param").name), 200, {
-        "Content-Type": "application/jwk+json",
-      }),
+    async (c) => taggedJson(c, await Certificate.key(c.req.valid("param").name), "application/jwk+json"),
   );
 
 const prefersHtml = (c: Context) => {
@@ -148,7 +146,7 @@ export const verify = new Hono<AppEnv>()
     }),
     validate("param", Certificate.codeParams),
     shared(cacheTimes.status),
-    async (c) => c.json(await Certificate.verifyCode(c.req.valid("param").code)),
+    async (c) => taggedJson(c, await Certificate.verifyCode(c.req.valid("param").code)),
   )
   .post(
     "/",
@@ -175,12 +173,12 @@ export const issuer = new Hono<AppEnv>().use(openToVerifiers).get(
     schema: Association.issuerProfileSchema,
   }),
   shared(cacheTimes.keys),
-  async (c) => c.json(Association.issuerProfile(await Association.profile())),
+  async (c) => taggedJson(c, Association.issuerProfile(await Association.profile())),
 );
 
 /** Served at /.well-known/jwks.json: every public key certificates were signed with. */
 export const wellKnown = new Hono<AppEnv>()
   .use(openToVerifiers)
-  .get("/jwks.json", shared(cacheTimes.keys), async (c) => c.json(await Certificate.jwks()));
+  .get("/jwks.json", shared(cacheTimes.keys), async (c) => taggedJson(c, await Certificate.jwks()));
 
 export { verifyPage };

@@ -1,7 +1,7 @@
 import * as Course from "@berdaya/core/course";
 import * as Learning from "@berdaya/core/learning";
 import { Hono } from "hono";
-import { cacheTimes, shared } from "../cache";
+import { cacheTimes, shared, taggedJson } from "../cache";
 import type { AppEnv } from "../context";
 import { doc, validate } from "../validate";
 
@@ -11,7 +11,7 @@ export const courses = new Hono<AppEnv>()
     doc("courses", "The published catalog, newest first", "public", { schema: Course.pageSchema }),
     validate("query", Course.listInput),
     shared(cacheTimes.catalog),
-    async (c) => c.json(await Course.listPublished(c.req.valid("query"))),
+    async (c) => taggedJson(c, await Course.listPublished(c.req.valid("query"))),
   )
   .get(
     "/:courseId",
@@ -20,5 +20,5 @@ export const courses = new Hono<AppEnv>()
     }),
     validate("param", Course.courseParams),
     shared(cacheTimes.catalog),
-    async (c) => c.json(await Learning.courseFor(c.req.valid("param").courseId, c.get("actor"))),
+    async (c) => taggedJson(c, await Learning.courseFor(c.req.valid("param").courseId, c.get("actor"))),
   );

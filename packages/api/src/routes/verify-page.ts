@@ -3,7 +3,7 @@ import { DomainError } from "@berdaya/core/error";
 import { Hono } from "hono";
 import { html, raw } from "hono/html";
 import * as v from "valibot";
-import { cacheTimes, shared } from "../cache";
+import { cacheTimes, shared, taggedHtml } from "../cache";
 import { type AppEnv, type Lang, langOf } from "../context";
 
 type View = Certificate.View;
@@ -250,5 +250,5 @@ export const verifyPage = new Hono<AppEnv>().get("/:code", shared(cacheTimes.sta
     const jwt = await Certificate.credential(view.code).catch(() => null);
     if (jwt) result = await Certificate.verifyCredential(jwt);
   }
-  return c.html(certificatePage(lang, view, result, new Date().toISOString()));
+  return taggedHtml(c, String(await certificatePage(lang, view, result, new Date().toISOString())));
 });

@@ -4,7 +4,7 @@ import * as v from "valibot";
 import { type Actor, assertAdmin } from "../actor/index";
 import * as Association from "../association/index";
 import * as Course from "../course/index";
-import { isConditionFailure, page, pageEntries, service } from "../db/index";
+import { isConditionFailure, itemAt, page, pageEntries, service } from "../db/index";
 import { conflict, DomainError, invalid, notFound } from "../error/index";
 import * as FollowUp from "../follow-up/index";
 import { idSchema } from "../id/index";
@@ -141,8 +141,13 @@ export const verifyResultSchema = v.object({
 
 type CertificateItem = NonNullable<Awaited<ReturnType<typeof get>>>;
 
+/** A certificate's table key, as ElectroDB's `byCode` index makes it (index.test.ts compares them). */
+export const keyOf = (code: string) => ({ pk: `$berdaya#code_${code.toLowerCase()}`, sk: "$certificate_1" });
+
+/** One GetItem past ElectroDB's query builder: every verify and QR scan reads this way (Db.itemAt). */
 async function get(code: string) {
-  return (await service.entities.Certificate.get({ code }).go()).data;
+  const Item = await itemAt(keyOf(code));
+  return Item ? service.entities.Certificate.parse({ Item }).data : null;
 }
 
 const now = () => new Date().toISOString();
