@@ -13,11 +13,8 @@ import { createServer } from "node:net";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
-import { DynamoDBClient, GetItemCommand, QueryCommand } from "@aws-sdk/client-dynamodb";
-import { keyOf } from "@berdaya/core/certificate";
 import autocannon from "autocannon";
 import { launch } from "chrome-launcher";
-import dynalite from "dynalite";
 import lighthouse from "lighthouse";
 import { countCalls } from "../tests/support/faults";
 import { publishShortCourse } from "../tests/support/learning";
@@ -55,9 +52,8 @@ const freePort = () =>
 /** Every server the bench started, stopped at the end even when a measurement failed. */
 const servers: ReturnType<typeof spawn>[] = [];
 
-async function startServer(dataDir: string) {
-  const port = await freePort();
-  // What `npm start` runs after building the web app (its variables and node flags bound the memory).
+/** What `npm start` runs after building the web app (its variables and node flags bound the memory). */
+function devCommand() {
   const words = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")).scripts.dev as string).split(
     " ",
   );
@@ -65,7 +61,13 @@ async function startServer(dataDir: string) {
     words.filter((word) => /^\w+=/.test(word)).map((word) => word.split("=") as [string, string]),
   );
   const [command, ...args] = words.filter((word) => !/^\w+=/.test(word));
-  const child = spawn(command as string, args, {
+  return { command: command as string, args, variables };
+}
+
+async function startServer(dataDir: string) {
+  const port = await freePort();
+  const { command, args, variables } = devCommand();
+  const child = spawn(command, args, {
     cwd: root,
     env: {
       ...process.env,
@@ -185,101 +187,22 @@ async function endpoints(url: string, connectionsList: number[]) {
   return out;
 }
 
-/** Requests per second that `op` makes at `concurrency`, over `runSeconds`. */
-async function rate(op: () => Promise<unknown>, concurrency: number, runSeconds: number) {
-  let done = 0;
-  const until = Date.now() + runSeconds * 1000;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (Date.now() < until) {
-        await op();
-        done++;
-      }
-    }),
-  );
-  return Math.round(done / runSeconds);
-}
-
-// Warmed up first (the JIT and the SDK's first calls made a cold 6 s run read 350–620/s, a warm one
-// 720–880/s on the same machine), then the median of three runs.
-async function steadyRate(op: () => Promise<unknown>, concurrency: number) {
-  await rate(op, concurrency, 2);
-  const runs = [];
-  for (let i = 0; i < 3; i++) runs.push(await rate(op, concurrency, seconds));
-  return runs.sort((a, b) => a - b)[1] as number;
-}
-
-async function openDynalite(path?: string) {
-  const db = dynalite({ createTableMs: 0, ...(path ? { path } : {}) });
-  await new Promise<void>((r) => db.listen(0, "127.0.0.1", () => r()));
-  const client = new DynamoDBClient({
-    endpoint: `http://127.0.0.1:${(db.address() as { port: number }).port}`,
-    region: "local",
-    credentials: { accessKeyId: "x", secretAccessKey: "x" },
-  });
-  return { client, close: () => new Promise<void>((r) => db.close(() => r())) };
-}
-
 /**
- * Raw dynalite, the SDK client in the same process as the store (as in the local server):
- * - `getItemPerSecond16`, the verify share's denominator: GetItem of the certificate the verify
- *   load read (the admin list's first), on the store it read it from (the server stopped), so the
- *   share is what the app adds to the read itself (ADR 16);
- * - a 400-byte item on an in-memory table (the denominator before), and a Query there.
+ * Raw dynalite (scripts/bench/raw-dynalite.ts) in a fresh process started like the server, so the
+ * verify share compares two processes in the same state: the bench's own, after Lighthouse, read
+ * about half the rate a fresh one does.
  */
-async function rawDynalite(storeDir: string, code: string) {
-  const store = await openDynalite(storeDir);
-  const Key = Object.fromEntries(Object.entries(keyOf(code)).map(([k, S]) => [k, { S }]));
-  const { Item } = await store.client.send(new GetItemCommand({ TableName: "berdaya", Key }));
-  if (!Item) throw new Error(`bench: certificate ${code} not in ${storeDir}`);
-  const getItemPerSecond16 = await steadyRate(
-    () => store.client.send(new GetItemCommand({ TableName: "berdaya", Key })),
-    16,
+function rawDynalite(storeDir: string, code: string) {
+  const { command, args, variables } = devCommand();
+  const out = execFileSync(
+    command,
+    [...args.filter((a) => a !== "packages/api/src/local/main.ts"), "scripts/bench/raw-dynalite.ts"],
+    {
+      cwd: root,
+      env: { ...process.env, ...variables, STORE_DIR: storeDir, CODE: code, SECONDS: String(seconds) },
+    },
   );
-  await store.close();
-
-  const memory = await openDynalite();
-  const { client } = memory;
-  const { CreateTableCommand, PutItemCommand } = await import("@aws-sdk/client-dynamodb");
-  await client.send(
-    new CreateTableCommand({
-      TableName: "bench",
-      BillingMode: "PAY_PER_REQUEST",
-      AttributeDefinitions: [
-        { AttributeName: "pk", AttributeType: "S" },
-        { AttributeName: "sk", AttributeType: "S" },
-      ],
-      KeySchema: [
-        { AttributeName: "pk", KeyType: "HASH" },
-        { AttributeName: "sk", KeyType: "RANGE" },
-      ],
-    }),
-  );
-  for (let i = 0; i < 20; i++)
-    await client.send(
-      new PutItemCommand({
-        TableName: "bench",
-        Item: { pk: { S: "p" }, sk: { S: `s${i}` }, body: { S: "x".repeat(400) } },
-      }),
-    );
-  const get = () =>
-    client.send(new GetItemCommand({ TableName: "bench", Key: { pk: { S: "p" }, sk: { S: "s1" } } }));
-  const query = () =>
-    client.send(
-      new QueryCommand({
-        TableName: "bench",
-        KeyConditionExpression: "pk = :p",
-        ExpressionAttributeValues: { ":p": { S: "p" } },
-      }),
-    );
-  const out = {
-    getItemPerSecond16,
-    certificateItemBytes: JSON.stringify(Item).length,
-    smallItemInMemoryGetItemPerSecond16: await steadyRate(get, 16),
-    queryPerSecond16: await steadyRate(query, 16),
-  };
-  await memory.close();
-  return out;
+  return JSON.parse(out.toString());
 }
 
 async function helloWorld() {
@@ -614,7 +537,7 @@ try {
     server.child.once("exit", stopped);
     server.child.kill("SIGTERM");
   });
-  details.rawDynalite = await rawDynalite(join(dataDir, "dynamodb"), learner.code as string);
+  details.rawDynalite = rawDynalite(join(dataDir, "dynamodb"), learner.code as string);
   details.helloWorld = await helloWorld();
   details.web = webRoutes();
   details.dynamoCallsPerRequest = await dbCalls();
