@@ -160,6 +160,20 @@ describe("aggregates kept on write", () => {
       rows.push(...page.items);
       cursor = page.cursor;
     }
+    // A page that reaches the last course says there is nothing after it.
+    const rest = rows.length - top.byCourse.length;
+    const lastPage = await json(
+      await call(
+        server,
+        "GET",
+        `/api/admin/reports/courses?limit=${rest}&cursor=${encodeURIComponent(top.moreCourses)}`,
+        { cookie: admin },
+      ),
+    );
+    expect(lastPage.items.map((r: Report.Row) => r.key)).toEqual(
+      rows.slice(top.byCourse.length).map((r) => r.key),
+    );
+    expect(lastPage.cursor).toBeNull();
     const stored = (await Report.cellsStored()).filter((cell) => cell.dimension === "course");
     expect(rows.map((r) => r.key).sort()).toEqual(stored.map((cell) => cell.key).sort());
     expect(rows.map((r) => r.enrollments)).toEqual([...rows.map((r) => r.enrollments)].sort((a, b) => b - a));

@@ -1,3 +1,4 @@
+import { createConversions } from "electrodb";
 import * as v from "valibot";
 import { type Actor, assertAdmin } from "../actor/index";
 import { once, page, pageEntries, service } from "../db/index";
@@ -221,12 +222,24 @@ export async function coursePage(
   return page(input.cursor, () => courseRows(input.cursor ?? null, input.limit));
 }
 
+const rankCursor = createConversions(service.entities.Stat).byAccessPattern.byRank.fromComposite.toCursor;
+
+/**
+ * `limit` course rows after `cursor`. One more is read, so a page that ends the list says so:
+ * DynamoDB returns a LastEvaluatedKey whenever it stops at the limit, even with nothing after it,
+ * which showed "Muat lebih banyak" once more, to load nothing.
+ */
 async function courseRows(cursor: string | null, limit: number) {
-  const { data, cursor: next } = await service.entities.Stat.query
+  const { data } = await service.entities.Stat.query
     .byRank({ dimension: "course" })
     // All attributes: ElectroDB adds the index's keys to a projection, and these keys are attributes.
-    .go({ cursor, limit, order: "desc" });
-  return { items: data.map(toRow).filter(counted), cursor: next };
+    .go({ cursor, limit: limit + 1, order: "desc" });
+  const items = data.slice(0, limit);
+  const last = items.at(-1);
+  return {
+    items: items.map(toRow).filter(counted),
+    cursor: data.length > limit && last ? rankCursor(last) : null,
+  };
 }
 
 export function shape(items: ({ dimension: string; key: string; label?: string } & Partial<Counts>)[]) {
